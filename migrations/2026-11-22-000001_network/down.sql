@@ -1,0 +1,4 @@
+DROP TABLE users;
+DROP TABLE institutions;
+DROP TABLE facilities;
+DROP TABLE coes;

@@ -1,0 +1,2 @@
+DROP TABLE audit_events;
+DROP FUNCTION forbid_audit_change();

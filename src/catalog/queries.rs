@@ -1,0 +1,274 @@
+//! Queries for the catalogue: search with filters, facets, a course with its
+//! current version, its syllabus and its lessons.
+
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Double, Integer, Nullable, Text};
+
+use super::models::{Course, CourseVersion, Lesson, LessonOutline, Module};
+use crate::db::schema::{
+    coes, course_modules, course_prerequisites, course_versions, courses, lessons,
+};
+use crate::ids::{CourseVersionId, ModuleId};
+use crate::network::Coe;
+
+/// Validated catalogue filters; `None` means "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CatalogueFilter {
+    pub text: Option<String>,
+    pub audience: Option<String>,
+    pub coe: Option<String>,
+    pub topic: Option<String>,
+    pub language: Option<String>,
+    pub level: Option<String>,
+}
+
+/// One course in a list of search results (its current version).
+#[derive(Debug, Clone, QueryableByName)]
+pub struct CatalogueRow {
+    #[diesel(sql_type = Text)]
+    pub slug: String,
+    #[diesel(sql_type = Text)]
+    pub title: String,
+    #[diesel(sql_type = Text)]
+    pub summary: String,
+    #[diesel(sql_type = Text)]
+    pub audience: String,
+    #[diesel(sql_type = Text)]
+    pub level: String,
+    #[diesel(sql_type = Text)]
+    pub language: String,
+    #[diesel(sql_type = Nullable<Double>)]
+    pub credits: Option<f64>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub credit_type: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Array<Text>)]
+    pub tags: Vec<String>,
+    #[diesel(sql_type = Integer)]
+    pub version_number: i32,
+    #[diesel(sql_type = Text)]
+    pub coe_slug: String,
+    #[diesel(sql_type = Text)]
+    pub coe_name: String,
+    #[diesel(sql_type = BigInt)]
+    pub lesson_count: i64,
+    #[diesel(sql_type = BigInt)]
+    pub total_minutes: i64,
+}
+
+/// The filter conditions shared by the page and the count; `$1`..`$6`.
+const FILTER_SQL: &str = "
+    FROM courses c
+    JOIN course_versions v ON v.id = c.current_version_id
+    JOIN coes coe ON coe.id = c.coe_id
+    WHERE c.status = 'active'
+      AND ($1::text IS NULL OR v.audience = $1)
+      AND ($2::text IS NULL OR coe.slug = $2)
+      AND ($3::text IS NULL OR v.tags @> ARRAY[$3::text])
+      AND ($4::text IS NULL OR v.language = $4)
+      AND ($5::text IS NULL OR v.level = $5)
+      AND ($6::text IS NULL OR v.search_document @@ websearch_to_tsquery('english', $6))";
+
+/// One page of active courses matching `filter`: by relevance when there is
+/// search text, else by title.
+pub fn search_courses(
+    connection: &mut PgConnection,
+    filter: &CatalogueFilter,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Vec<CatalogueRow>> {
+    let sql = format!(
+        "SELECT c.slug, v.title, v.summary, v.audience, v.level, v.language, v.credits, v.credit_type,
+                v.tags, v.version_number, coe.slug AS coe_slug, coe.name AS coe_name,
+                (SELECT count(*) FROM lessons l WHERE l.course_version_id = v.id) AS lesson_count,
+                (SELECT coalesce(sum(l.minutes), 0)::bigint FROM lessons l WHERE l.course_version_id = v.id)
+                    AS total_minutes
+         {FILTER_SQL}
+         ORDER BY CASE WHEN $6::text IS NULL THEN 0
+                       ELSE ts_rank(v.search_document, websearch_to_tsquery('english', $6)) END DESC,
+                  v.title ASC, c.slug ASC
+         LIMIT $7 OFFSET $8"
+    );
+    bind_filter(diesel::sql_query(sql), filter)
+        .bind::<BigInt, _>(limit)
+        .bind::<BigInt, _>(offset)
+        .load(connection)
+}
+
+/// How many active courses match `filter`.
+pub fn count_courses(connection: &mut PgConnection, filter: &CatalogueFilter) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        total: i64,
+    }
+    let sql = format!("SELECT count(*) AS total {FILTER_SQL}");
+    bind_filter(diesel::sql_query(sql), filter)
+        .get_result::<Count>(connection)
+        .map(|count| count.total)
+}
+
+type BoxedQuery<'f> =
+    diesel::query_builder::BoxedSqlQuery<'f, diesel::pg::Pg, diesel::query_builder::SqlQuery>;
+
+fn bind_filter<'f>(
+    query: diesel::query_builder::SqlQuery,
+    filter: &'f CatalogueFilter,
+) -> BoxedQuery<'f> {
+    query
+        .into_boxed()
+        .bind::<Nullable<Text>, _>(filter.audience.as_deref())
+        .bind::<Nullable<Text>, _>(filter.coe.as_deref())
+        .bind::<Nullable<Text>, _>(filter.topic.as_deref())
+        .bind::<Nullable<Text>, _>(filter.language.as_deref())
+        .bind::<Nullable<Text>, _>(filter.level.as_deref())
+        .bind::<Nullable<Text>, _>(filter.text.as_deref())
+}
+
+/// What the filters can offer: values present among active courses.
+#[derive(Debug, Clone, Default)]
+pub struct Facets {
+    pub coes: Vec<(String, String)>,
+    pub audiences: Vec<String>,
+    pub languages: Vec<String>,
+    pub levels: Vec<String>,
+    pub topics: Vec<String>,
+}
+
+/// The facet values of the active catalogue.
+pub fn catalogue_facets(connection: &mut PgConnection) -> QueryResult<Facets> {
+    let active_versions = courses::table
+        .inner_join(
+            course_versions::table.on(course_versions::id
+                .nullable()
+                .eq(courses::current_version_id)),
+        )
+        .filter(courses::status.eq("active"));
+    let coes = courses::table
+        .inner_join(coes::table)
+        .filter(courses::status.eq("active"))
+        .select((coes::slug, coes::name))
+        .distinct()
+        .order(coes::name.asc())
+        .load(connection)?;
+    let audiences = active_versions
+        .select(course_versions::audience)
+        .distinct()
+        .load::<String>(connection)?;
+    let languages = active_versions
+        .select(course_versions::language)
+        .distinct()
+        .order(course_versions::language.asc())
+        .load(connection)?;
+    let levels = active_versions
+        .select(course_versions::level)
+        .distinct()
+        .load(connection)?;
+    let tag_lists: Vec<Vec<String>> = active_versions
+        .select(course_versions::tags)
+        .load(connection)?;
+    let mut topics: Vec<String> = tag_lists.into_iter().flatten().collect();
+    topics.sort();
+    topics.dedup();
+    Ok(Facets {
+        coes,
+        audiences,
+        languages,
+        levels,
+        topics,
+    })
+}
+
+/// A course by slug, with its current version and owning CoE.
+pub fn course_with_current_version(
+    connection: &mut PgConnection,
+    slug: &str,
+) -> QueryResult<Option<(Course, CourseVersion, Coe)>> {
+    courses::table
+        .inner_join(
+            course_versions::table.on(course_versions::id
+                .nullable()
+                .eq(courses::current_version_id)),
+        )
+        .inner_join(coes::table.on(coes::id.eq(courses::coe_id)))
+        .filter(courses::slug.eq(slug))
+        .select((
+            Course::as_select(),
+            CourseVersion::as_select(),
+            Coe::as_select(),
+        ))
+        .first(connection)
+        .optional()
+}
+
+/// The modules of a version, in order.
+pub fn modules_of(
+    connection: &mut PgConnection,
+    version_id: CourseVersionId,
+) -> QueryResult<Vec<Module>> {
+    course_modules::table
+        .filter(course_modules::course_version_id.eq(version_id))
+        .order(course_modules::position.asc())
+        .select(Module::as_select())
+        .load(connection)
+}
+
+/// The lessons of a version without bodies, by module and position.
+pub fn lesson_outlines_of(
+    connection: &mut PgConnection,
+    version_id: CourseVersionId,
+) -> QueryResult<Vec<LessonOutline>> {
+    lessons::table
+        .inner_join(course_modules::table)
+        .filter(lessons::course_version_id.eq(version_id))
+        .order((course_modules::position.asc(), lessons::position.asc()))
+        .select(LessonOutline::as_select())
+        .load(connection)
+}
+
+/// One lesson with its body.
+pub fn lesson_in_module(
+    connection: &mut PgConnection,
+    module_id: ModuleId,
+    lesson_slug: &str,
+) -> QueryResult<Option<Lesson>> {
+    lessons::table
+        .filter(lessons::module_id.eq(module_id))
+        .filter(lessons::slug.eq(lesson_slug))
+        .select(Lesson::as_select())
+        .first(connection)
+        .optional()
+}
+
+/// The courses a version requires, as (slug, title of their current version).
+pub fn prerequisites_of(
+    connection: &mut PgConnection,
+    version_id: CourseVersionId,
+) -> QueryResult<Vec<(String, String)>> {
+    course_prerequisites::table
+        .inner_join(courses::table.on(courses::id.eq(course_prerequisites::required_course_id)))
+        .inner_join(
+            course_versions::table.on(course_versions::id
+                .nullable()
+                .eq(courses::current_version_id)),
+        )
+        .filter(course_prerequisites::course_version_id.eq(version_id))
+        .select((courses::slug, course_versions::title))
+        .order(course_versions::title.asc())
+        .load(connection)
+}
+
+/// Every published version number of a course, newest first, with when.
+pub fn version_history(
+    connection: &mut PgConnection,
+    course_id: crate::ids::CourseId,
+) -> QueryResult<Vec<(i32, Option<chrono::DateTime<chrono::Utc>>)>> {
+    course_versions::table
+        .filter(course_versions::course_id.eq(course_id))
+        .filter(course_versions::status.eq("published"))
+        .order(course_versions::version_number.desc())
+        .select((
+            course_versions::version_number,
+            course_versions::published_at,
+        ))
+        .load(connection)
+}

@@ -1,0 +1,596 @@
+//! Catalogue rules: which filters are valid, what a course page and a lesson
+//! page show, and who may read a lesson. One read transaction per request.
+
+use chrono::{DateTime, Utc};
+use diesel::PgConnection;
+use serde::Serialize;
+
+use super::models::{Audience, CreditType, EnrolmentMethod, LessonOutline, Level};
+use super::queries::{self, CatalogueFilter, CatalogueRow, Facets};
+use crate::db::DbError;
+use crate::http::pagination::{PageInfo, PageRequest};
+use crate::ids::ModuleId;
+
+/// Why a catalogue request failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// A filter value is not valid: the message says which values are.
+    #[error("{0}")]
+    BadFilter(String),
+    /// No such course, module or lesson.
+    #[error("{0}")]
+    NotFound(String),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for CatalogError {
+    fn from(error: diesel::result::Error) -> Self {
+        CatalogError::Db(DbError::Query(error))
+    }
+}
+
+/// The longest search text accepted.
+const MAX_SEARCH_LENGTH: usize = 200;
+
+/// A catalogue request, validated.
+#[derive(Debug, Clone)]
+pub struct CatalogueQuery {
+    pub filter: CatalogueFilter,
+    pub page: PageRequest,
+}
+
+impl CatalogueQuery {
+    /// Validates raw query parameters (`q`, `audience`, `coe`, `topic`,
+    /// `language`, `level`, `page`, `per_page`); blank means "any".
+    pub fn parse(param: impl Fn(&str) -> Option<String>) -> Result<Self, CatalogError> {
+        let value = |name: &str| {
+            param(name)
+                .map(|raw| raw.trim().to_owned())
+                .filter(|raw| !raw.is_empty())
+        };
+        let text = value("q");
+        if text
+            .as_ref()
+            .is_some_and(|text| text.chars().count() > MAX_SEARCH_LENGTH)
+        {
+            return Err(CatalogError::BadFilter(format!(
+                "The search text is too long: use at most {MAX_SEARCH_LENGTH} characters."
+            )));
+        }
+        let audience = match value("audience") {
+            None => None,
+            Some(raw) => Some(
+                Audience::parse(&raw)
+                    .ok_or_else(|| {
+                        CatalogError::BadFilter(format!(
+                            "`audience` must be one of: {} (got \"{}\").",
+                            Audience::expected(),
+                            shorten(&raw)
+                        ))
+                    })?
+                    .as_str()
+                    .to_owned(),
+            ),
+        };
+        let level = match value("level") {
+            None => None,
+            Some(raw) => Some(
+                Level::parse(&raw)
+                    .ok_or_else(|| {
+                        CatalogError::BadFilter(format!(
+                            "`level` must be one of: {} (got \"{}\").",
+                            Level::expected(),
+                            shorten(&raw)
+                        ))
+                    })?
+                    .as_str()
+                    .to_owned(),
+            ),
+        };
+        let language = match value("language") {
+            None => None,
+            Some(raw) => {
+                let lower = raw.to_ascii_lowercase();
+                if !(2..=3).contains(&lower.len()) || !lower.chars().all(|c| c.is_ascii_lowercase())
+                {
+                    return Err(CatalogError::BadFilter(format!(
+                        "`language` must be a two- or three-letter language code such as en, de, fr or it (got \"{}\").",
+                        shorten(&raw)
+                    )));
+                }
+                Some(lower)
+            }
+        };
+        let short = |name: &str| -> Result<Option<String>, CatalogError> {
+            match value(name) {
+                Some(raw) if raw.chars().count() > 100 => Err(CatalogError::BadFilter(format!(
+                    "`{name}` is too long: use at most 100 characters."
+                ))),
+                other => Ok(other.map(|raw| raw.to_lowercase())),
+            }
+        };
+        let filter = CatalogueFilter {
+            text,
+            audience,
+            coe: short("coe")?,
+            topic: short("topic")?,
+            language,
+            level,
+        };
+        let page = PageRequest::parse(param("page").as_deref(), param("per_page").as_deref())
+            .map_err(|error| CatalogError::BadFilter(error.to_string()))?;
+        Ok(CatalogueQuery { filter, page })
+    }
+}
+
+fn shorten(raw: &str) -> String {
+    raw.chars().take(40).collect()
+}
+
+/// A course as a card in a list.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CourseCard {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub audience: String,
+    pub audience_label: String,
+    pub level: String,
+    pub level_label: String,
+    pub language: String,
+    pub credits: Option<f64>,
+    pub credit_type: Option<String>,
+    pub credits_label: Option<String>,
+    pub tags: Vec<String>,
+    pub coe_slug: String,
+    pub coe_name: String,
+    pub lesson_count: i64,
+    pub total_minutes: i64,
+    pub duration_label: String,
+    pub version: i32,
+}
+
+impl From<CatalogueRow> for CourseCard {
+    fn from(row: CatalogueRow) -> Self {
+        CourseCard {
+            audience_label: label_of(
+                Audience::parse(&row.audience).map(Audience::label),
+                &row.audience,
+            ),
+            level_label: label_of(Level::parse(&row.level).map(Level::label), &row.level),
+            credits_label: credits_label(row.credits, row.credit_type.as_deref()),
+            duration_label: duration_label(row.total_minutes),
+            slug: row.slug,
+            title: row.title,
+            summary: row.summary,
+            audience: row.audience,
+            level: row.level,
+            language: row.language,
+            credits: row.credits,
+            credit_type: row.credit_type,
+            tags: row.tags,
+            coe_slug: row.coe_slug,
+            coe_name: row.coe_name,
+            lesson_count: row.lesson_count,
+            total_minutes: row.total_minutes,
+            version: row.version_number,
+        }
+    }
+}
+
+fn label_of(label: Option<&'static str>, raw: &str) -> String {
+    label.unwrap_or(raw).to_owned()
+}
+
+/// "2 ECTS", "8 CPD hours", "1.5 ECTS".
+pub fn credits_label(credits: Option<f64>, credit_type: Option<&str>) -> Option<String> {
+    let amount = credits?;
+    let unit = credit_type
+        .and_then(CreditType::parse)
+        .map(CreditType::label)
+        .unwrap_or("credits");
+    Some(format!("{} {unit}", format_number(amount)))
+}
+
+fn format_number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// "45 min", "2 h 15 min".
+pub fn duration_label(minutes: i64) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, rest) => format!("{rest} min"),
+        (hours, 0) => format!("{hours} h"),
+        (hours, rest) => format!("{hours} h {rest} min"),
+    }
+}
+
+/// One page of search results.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CatalogueResult {
+    pub courses: Vec<CourseCard>,
+    pub page: PageInfo,
+}
+
+/// Searches the active catalogue.
+pub fn search(
+    connection: &mut PgConnection,
+    query: &CatalogueQuery,
+) -> Result<CatalogueResult, CatalogError> {
+    connection
+        .build_transaction()
+        .read_only()
+        .run(|connection| {
+            let total = queries::count_courses(connection, &query.filter)?;
+            let rows = queries::search_courses(
+                connection,
+                &query.filter,
+                query.page.limit(),
+                query.page.offset(),
+            )?;
+            Ok(CatalogueResult {
+                courses: rows.into_iter().map(CourseCard::from).collect(),
+                page: PageInfo::new(query.page, total),
+            })
+        })
+}
+
+/// The values each catalogue filter can take.
+pub fn facets(connection: &mut PgConnection) -> Result<Facets, CatalogError> {
+    Ok(queries::catalogue_facets(connection)?)
+}
+
+/// A link to another course.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CourseLink {
+    pub slug: String,
+    pub title: String,
+}
+
+/// The owning CoE, as shown on a course page.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CoeRef {
+    pub slug: String,
+    pub name: String,
+    pub city: String,
+    pub country: String,
+}
+
+/// A lesson in a syllabus.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct LessonLink {
+    pub slug: String,
+    pub module_slug: String,
+    pub title: String,
+    pub minutes: i32,
+    pub required: bool,
+    pub href: String,
+}
+
+/// A module in a syllabus.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ModuleView {
+    pub position: i32,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub lessons: Vec<LessonLink>,
+    /// The title of the module's assessment, if it has one.
+    pub assessment_title: Option<String>,
+}
+
+/// Everything a course page shows (the current version).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CourseDetail {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// Sanitised HTML.
+    pub description_html: String,
+    pub coe: CoeRef,
+    pub audience: String,
+    pub audience_label: String,
+    pub level: String,
+    pub level_label: String,
+    pub language: String,
+    pub credits: Option<f64>,
+    pub credit_type: Option<String>,
+    pub credits_label: Option<String>,
+    pub tags: Vec<String>,
+    pub version: i32,
+    pub published_at: Option<DateTime<Utc>>,
+    pub certificate: bool,
+    pub certificate_validity_months: Option<i32>,
+    pub enrolment_method: String,
+    pub enrolment_method_label: String,
+    pub prerequisites: Vec<CourseLink>,
+    pub modules: Vec<ModuleView>,
+    pub lesson_count: usize,
+    pub total_minutes: i64,
+    pub duration_label: String,
+    pub archived: bool,
+    /// Whether anyone may read the lessons without signing in.
+    pub lessons_public: bool,
+}
+
+/// Whether a course's lessons are open to everyone: outreach courses for
+/// the public and patients are; professional courses need a signed-in learner.
+pub fn lessons_are_public(audience: &str) -> bool {
+    audience == Audience::Public.as_str()
+}
+
+/// The course page's content.
+pub fn course_detail(
+    connection: &mut PgConnection,
+    slug: &str,
+) -> Result<CourseDetail, CatalogError> {
+    connection
+        .build_transaction()
+        .read_only()
+        .run(|connection| load_course(connection, slug).map(|loaded| loaded.detail))
+}
+
+/// A course page's content plus the ids lesson lookups need.
+struct LoadedCourse {
+    detail: CourseDetail,
+    module_ids: Vec<(String, ModuleId)>,
+}
+
+fn load_course(connection: &mut PgConnection, slug: &str) -> Result<LoadedCourse, CatalogError> {
+    let (course, version, coe) = queries::course_with_current_version(connection, slug)?
+        .ok_or_else(|| {
+            CatalogError::NotFound(format!("There is no course \"{}\".", shorten(slug)))
+        })?;
+    let modules = queries::modules_of(connection, version.id)?;
+    let outlines = queries::lesson_outlines_of(connection, version.id)?;
+    let prerequisites = queries::prerequisites_of(connection, version.id)?
+        .into_iter()
+        .map(|(slug, title)| CourseLink { slug, title })
+        .collect();
+    let total_minutes: i64 = outlines
+        .iter()
+        .map(|lesson| i64::from(lesson.minutes))
+        .sum();
+    let lesson_count = outlines.len();
+    let module_ids = modules
+        .iter()
+        .map(|module| (module.slug.clone(), module.id))
+        .collect();
+    let module_views = modules
+        .into_iter()
+        .map(|module| {
+            let lessons = outlines
+                .iter()
+                .filter(|lesson| lesson.module_id == module.id)
+                .map(|lesson| lesson_link(&course.slug, &module.slug, lesson))
+                .collect();
+            let assessment_title = module
+                .assessment
+                .as_ref()
+                .and_then(|assessment| assessment.get("title"))
+                .and_then(|title| title.as_str())
+                .map(str::to_owned);
+            ModuleView {
+                position: module.position,
+                slug: module.slug,
+                title: module.title,
+                summary: module.summary,
+                lessons,
+                assessment_title,
+            }
+        })
+        .collect();
+    let detail = CourseDetail {
+        audience_label: label_of(
+            Audience::parse(&version.audience).map(Audience::label),
+            &version.audience,
+        ),
+        level_label: label_of(
+            Level::parse(&version.level).map(Level::label),
+            &version.level,
+        ),
+        credits_label: credits_label(version.credits, version.credit_type.as_deref()),
+        enrolment_method_label: label_of(
+            EnrolmentMethod::parse(&version.enrolment_method).map(EnrolmentMethod::label),
+            &version.enrolment_method,
+        ),
+        lessons_public: lessons_are_public(&version.audience),
+        description_html: crate::markdown::sanitise_html(&version.description_html),
+        slug: course.slug,
+        title: version.title,
+        summary: version.summary,
+        coe: CoeRef {
+            slug: coe.slug,
+            name: coe.name,
+            city: coe.city,
+            country: coe.country,
+        },
+        audience: version.audience,
+        level: version.level,
+        language: version.language,
+        credits: version.credits,
+        credit_type: version.credit_type,
+        tags: version.tags,
+        version: version.version_number,
+        published_at: version.published_at,
+        certificate: version.certificate,
+        certificate_validity_months: version.certificate_validity_months,
+        enrolment_method: version.enrolment_method,
+        prerequisites,
+        modules: module_views,
+        lesson_count,
+        total_minutes,
+        duration_label: duration_label(total_minutes),
+        archived: course.status == "archived",
+    };
+    Ok(LoadedCourse { detail, module_ids })
+}
+
+fn lesson_link(course_slug: &str, module_slug: &str, lesson: &LessonOutline) -> LessonLink {
+    LessonLink {
+        slug: lesson.slug.clone(),
+        module_slug: module_slug.to_owned(),
+        title: lesson.title.clone(),
+        minutes: lesson.minutes,
+        required: lesson.required,
+        href: format!("/courses/{course_slug}/{module_slug}/{}", lesson.slug),
+    }
+}
+
+/// A lesson page's content.
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonView {
+    pub course: CourseDetail,
+    pub module_title: String,
+    pub module_position: i32,
+    pub title: String,
+    pub minutes: i32,
+    pub required: bool,
+    /// Sanitised HTML.
+    pub body_html: String,
+    pub previous: Option<LessonLink>,
+    pub next: Option<LessonLink>,
+    pub position: usize,
+}
+
+/// What a visitor gets when asking for a lesson.
+#[derive(Debug, Clone)]
+pub enum LessonOutcome {
+    /// The lesson, for reading.
+    Readable(Box<LessonView>),
+    /// The course's syllabus, with a request to sign in.
+    SignInRequired(Box<CourseDetail>),
+}
+
+/// Loads a lesson of a course's current version. Lessons of public
+/// outreach courses are readable by anyone; others need a signed-in viewer.
+pub fn lesson(
+    connection: &mut PgConnection,
+    course_slug: &str,
+    module_slug: &str,
+    lesson_slug: &str,
+    signed_in: bool,
+) -> Result<LessonOutcome, CatalogError> {
+    connection
+        .build_transaction()
+        .read_only()
+        .run(|connection| {
+            let LoadedCourse {
+                detail: course,
+                module_ids,
+            } = load_course(connection, course_slug)?;
+            let not_found = || {
+                CatalogError::NotFound(format!(
+                    "The course \"{}\" has no such lesson.",
+                    course.title
+                ))
+            };
+            let module = course
+                .modules
+                .iter()
+                .find(|module| module.slug == module_slug)
+                .ok_or_else(not_found)?;
+            module
+                .lessons
+                .iter()
+                .find(|lesson| lesson.slug == lesson_slug)
+                .ok_or_else(not_found)?;
+            if !course.lessons_public && !signed_in {
+                return Ok(LessonOutcome::SignInRequired(Box::new(course)));
+            }
+            let module_id = module_ids
+                .iter()
+                .find(|(slug, _)| slug == module_slug)
+                .map(|(_, id)| *id)
+                .ok_or_else(not_found)?;
+            let lesson = queries::lesson_in_module(connection, module_id, lesson_slug)?
+                .ok_or_else(not_found)?;
+            let sequence: Vec<&LessonLink> = course
+                .modules
+                .iter()
+                .flat_map(|module| module.lessons.iter())
+                .collect();
+            let index = sequence
+                .iter()
+                .position(|link| link.module_slug == module_slug && link.slug == lesson_slug)
+                .ok_or_else(not_found)?;
+            let previous = index
+                .checked_sub(1)
+                .and_then(|i| sequence.get(i))
+                .map(|link| (*link).clone());
+            let next = sequence.get(index + 1).map(|link| (*link).clone());
+            Ok(LessonOutcome::Readable(Box::new(LessonView {
+                module_title: module.title.clone(),
+                module_position: module.position,
+                title: lesson.title,
+                minutes: lesson.minutes,
+                required: lesson.required,
+                body_html: crate::markdown::sanitise_html(&lesson.body_html),
+                previous,
+                next,
+                position: index + 1,
+                course,
+            })))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn parse(pairs: &[(&str, &str)]) -> Result<CatalogueQuery, CatalogError> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        CatalogueQuery::parse(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn blank_filters_mean_any() {
+        let query = parse(&[("q", "  "), ("audience", ""), ("coe", "")]).unwrap();
+        assert_eq!(query.filter, CatalogueFilter::default());
+    }
+
+    #[test]
+    fn unknown_audience_names_the_valid_values() {
+        let error = parse(&[("audience", "martians")]).unwrap_err().to_string();
+        assert!(error.contains("public, scientists"), "{error}");
+    }
+
+    #[test]
+    fn language_must_be_a_code() {
+        assert!(parse(&[("language", "english")]).is_err());
+        assert_eq!(
+            parse(&[("language", "DE")])
+                .unwrap()
+                .filter
+                .language
+                .as_deref(),
+            Some("de")
+        );
+    }
+
+    #[test]
+    fn credits_and_durations_read_naturally() {
+        assert_eq!(
+            credits_label(Some(2.0), Some("ects")).as_deref(),
+            Some("2 ECTS")
+        );
+        assert_eq!(
+            credits_label(Some(1.5), Some("ects")).as_deref(),
+            Some("1.5 ECTS")
+        );
+        assert_eq!(
+            credits_label(Some(8.0), Some("cpd_hours")).as_deref(),
+            Some("8 CPD hours")
+        );
+        assert_eq!(credits_label(None, None), None);
+        assert_eq!(duration_label(45), "45 min");
+        assert_eq!(duration_label(135), "2 h 15 min");
+        assert_eq!(duration_label(120), "2 h");
+    }
+}

@@ -1,0 +1,184 @@
+// @generated automatically by Diesel CLI.
+
+pub mod sql_types {
+    #[derive(diesel::query_builder::QueryId, Clone, diesel::sql_types::SqlType)]
+    #[diesel(postgres_type(name = "tsvector", schema = "pg_catalog"))]
+    pub struct Tsvector;
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> Int8,
+        occurred_at -> Timestamptz,
+        actor_id -> Nullable<Uuid>,
+        actor_label -> Text,
+        action -> Text,
+        entity_type -> Text,
+        entity_id -> Text,
+        old_value -> Nullable<Jsonb>,
+        new_value -> Nullable<Jsonb>,
+        reason -> Nullable<Text>,
+        request_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    coes (id) {
+        id -> Uuid,
+        slug -> Text,
+        name -> Text,
+        city -> Text,
+        #[max_length = 2]
+        country -> Bpchar,
+        summary -> Text,
+        expertise -> Array<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    course_modules (id) {
+        id -> Uuid,
+        course_version_id -> Uuid,
+        position -> Int4,
+        slug -> Text,
+        title -> Text,
+        summary -> Text,
+        assessment -> Nullable<Jsonb>,
+        quiz_gift -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    course_prerequisites (course_version_id, required_course_id) {
+        course_version_id -> Uuid,
+        required_course_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use super::sql_types::Tsvector;
+
+    course_versions (id) {
+        id -> Uuid,
+        course_id -> Uuid,
+        version_number -> Int4,
+        status -> Text,
+        content_hash -> Text,
+        title -> Text,
+        summary -> Text,
+        description_markdown -> Text,
+        description_html -> Text,
+        audience -> Text,
+        level -> Text,
+        language -> Text,
+        credits -> Nullable<Float8>,
+        credit_type -> Nullable<Text>,
+        tags -> Array<Text>,
+        certificate -> Bool,
+        certificate_validity_months -> Nullable<Int4>,
+        enrolment_method -> Text,
+        requires_retraining -> Bool,
+        change_note -> Nullable<Text>,
+        source_path -> Nullable<Text>,
+        search_text -> Text,
+        search_document -> Nullable<Tsvector>,
+        created_at -> Timestamptz,
+        published_at -> Nullable<Timestamptz>,
+        published_by -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    courses (id) {
+        id -> Uuid,
+        slug -> Text,
+        coe_id -> Uuid,
+        source -> Text,
+        status -> Text,
+        current_version_id -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        archived_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    facilities (id) {
+        id -> Uuid,
+        coe_id -> Uuid,
+        position -> Int4,
+        name -> Text,
+        kind -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    institutions (id) {
+        id -> Uuid,
+        slug -> Text,
+        name -> Text,
+        #[max_length = 2]
+        country -> Bpchar,
+        kind -> Text,
+        email_domains -> Array<Text>,
+        coe_id -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    lessons (id) {
+        id -> Uuid,
+        module_id -> Uuid,
+        course_version_id -> Uuid,
+        position -> Int4,
+        slug -> Text,
+        title -> Text,
+        minutes -> Int4,
+        required -> Bool,
+        body_markdown -> Text,
+        body_html -> Text,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Uuid,
+        email -> Text,
+        display_name -> Text,
+        institution_id -> Nullable<Uuid>,
+        locale -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        deletion_requested_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::joinable!(audit_events -> users (actor_id));
+diesel::joinable!(course_modules -> course_versions (course_version_id));
+diesel::joinable!(course_prerequisites -> course_versions (course_version_id));
+diesel::joinable!(course_prerequisites -> courses (required_course_id));
+diesel::joinable!(course_versions -> users (published_by));
+diesel::joinable!(courses -> coes (coe_id));
+diesel::joinable!(facilities -> coes (coe_id));
+diesel::joinable!(institutions -> coes (coe_id));
+diesel::joinable!(lessons -> course_modules (module_id));
+diesel::joinable!(lessons -> course_versions (course_version_id));
+diesel::joinable!(users -> institutions (institution_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    audit_events,
+    coes,
+    course_modules,
+    course_prerequisites,
+    course_versions,
+    courses,
+    facilities,
+    institutions,
+    lessons,
+    users,
+);

@@ -1,0 +1,22 @@
+//! The OpenAPI document of `/api/v1`, served at `/api/v1/openapi.json`.
+
+use actix_web::{HttpResponse, get};
+use utoipa::OpenApi;
+
+/// Every documented API route.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "ATMP Academy API",
+        version = "1",
+        description = "The JSON API of ATMP Academy. Errors share one envelope: {\"error\": {status, code, message, request_id}}."
+    ),
+    paths(crate::catalog::api::list_courses, crate::catalog::api::get_course)
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI document.
+#[get("/api/v1/openapi.json")]
+pub async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok().json(ApiDoc::openapi())
+}

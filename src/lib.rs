@@ -1,0 +1,19 @@
+//! ATMP Academy: the learning platform of the European network of Centres of
+//! Excellence for Advanced Therapy Medicinal Products.
+//!
+//! The binary (`main.rs`) parses the configuration and calls into this
+//! library, so that integration tests link against exactly what runs.
+//! Each top-level module is one context; `http` holds what the web edge
+//! shares, `db` what the database layer shares.
+
+pub mod audit;
+pub mod catalog;
+pub mod config;
+pub mod course_files;
+pub mod db;
+pub mod http;
+pub mod ids;
+pub mod markdown;
+pub mod network;
+pub mod startup;
+pub mod telemetry;

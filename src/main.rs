@@ -1,0 +1,119 @@
+//! The `atmp-academy` binary: parse the configuration, start logging, find
+//! or start the database, then serve or run a subcommand.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use atmp_academy::config::{Cli, Command, Config};
+use atmp_academy::course_files::{self, SyncError};
+use atmp_academy::db::embedded::EmbeddedPostgres;
+use atmp_academy::db::migrations;
+use atmp_academy::startup::Application;
+use atmp_academy::telemetry;
+use clap::Parser;
+use diesel::{Connection, PgConnection};
+use indicatif::{ProgressBar, ProgressStyle};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init(cli.config.log_format, &cli.config.log_filter);
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = cli.config;
+    let command = cli.command.unwrap_or(Command::Serve);
+    if let Command::Import { check: true } = command {
+        return check_course_files(&config);
+    }
+    // The private cluster is started here, on the main thread, so that its
+    // parent-death signal outlives every worker thread; it stops when
+    // `_embedded` is dropped at the end of this function.
+    let (database_url, _embedded) = match &config.database_url {
+        Some(url) => (url.clone(), None),
+        None => {
+            let embedded = EmbeddedPostgres::start(&config.data_dir, config.pg_bindir.as_deref())?;
+            (embedded.database_url().to_owned(), Some(embedded))
+        }
+    };
+    match command {
+        Command::Serve => serve(&config, &database_url),
+        Command::Migrate { revert_all } => migrate(&database_url, revert_all),
+        Command::Import { .. } => import(&config, &database_url),
+    }
+}
+
+fn serve(config: &Config, database_url: &str) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let application = Application::build(config, database_url).await?;
+        let address = format!("http://{}:{}", config.bind.ip(), application.port());
+        tracing::info!(%address, "ATMP Academy is listening");
+        eprintln!("ATMP Academy is running at {address} (Ctrl-C stops it)");
+        application.run_until_stopped().await?;
+        anyhow::Ok(())
+    })
+}
+
+fn migrate(database_url: &str, revert_all: bool) -> anyhow::Result<()> {
+    let mut connection =
+        PgConnection::establish(database_url).context("connecting to the database")?;
+    let versions = if revert_all {
+        migrations::revert_all(&mut connection)?
+    } else {
+        migrations::run_pending(&mut connection)?
+    };
+    let verb = if revert_all { "reverted" } else { "applied" };
+    if versions.is_empty() {
+        println!("no migrations {verb}");
+    }
+    for version in versions {
+        println!("{verb} {version}");
+    }
+    Ok(())
+}
+
+fn import(config: &Config, database_url: &str) -> anyhow::Result<()> {
+    let mut connection =
+        PgConnection::establish(database_url).context("connecting to the database")?;
+    migrations::run_pending(&mut connection)?;
+    let progress = ProgressBar::new(0);
+    progress.set_style(
+        ProgressStyle::with_template("{spinner} importing [{bar:30}] {pos}/{len} {msg}")
+            .map(|style| style.progress_chars("=> "))
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    progress.enable_steady_tick(Duration::from_millis(120));
+    let result = course_files::import_directory(&mut connection, &config.courses_dir, &progress);
+    progress.finish_and_clear();
+    match result {
+        Ok(report) => {
+            println!("{report}");
+            Ok(())
+        }
+        Err(SyncError::Problems(problems)) => Err(anyhow::anyhow!("{problems}")),
+        Err(error) => Err(error.into()),
+    }
+}
+
+fn check_course_files(config: &Config) -> anyhow::Result<()> {
+    let tree = course_files::load_tree(&config.courses_dir)
+        .map_err(|problems| anyhow::anyhow!("{problems}"))?;
+    println!(
+        "{} is valid: {} CoEs, {} institutions, {} courses",
+        config.courses_dir.display(),
+        tree.coes.len(),
+        tree.institutions.len(),
+        tree.courses.len()
+    );
+    Ok(())
+}

@@ -1,0 +1,312 @@
+//! Test harness: a fresh database per test, copied from a template database
+//! that is migrated once (guarded by an advisory lock, since nextest runs
+//! tests in many processes), the application served on port 0, and course
+//! fixtures written to temporary directories.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use atmp_academy::config::Cli;
+use atmp_academy::course_files::{self, SyncError, SyncReport};
+use atmp_academy::db::migrations;
+use atmp_academy::startup::Application;
+use clap::Parser;
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use indicatif::ProgressBar;
+use sha2::{Digest, Sha256};
+
+/// Where the tests' databases live.
+enum Server {
+    /// A running server: `ATMP_TEST_DATABASE_SERVER`, else trust auth at 127.0.0.1:5432.
+    Url(String),
+    /// No server answered: a private cluster from the system binaries, for
+    /// this test process only (a URL with `{db}` for the database name).
+    Private(String),
+}
+
+fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let configured = std::env::var("ATMP_TEST_DATABASE_SERVER").ok();
+        let url = configured
+            .clone()
+            .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".to_owned());
+        if configured.is_some() || PgConnection::establish(&format!("{url}/postgres")).is_ok() {
+            return Server::Url(url);
+        }
+        Server::Private(start_private_cluster())
+    })
+}
+
+/// Starts a private cluster on a thread that lives as long as the process
+/// (the cluster dies with the thread that started it).
+fn start_private_cluster() -> String {
+    remove_clusters_of_finished_runs();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let dir = std::env::temp_dir().join(format!("atmp-test-pg-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::set_permissions(&dir, std::os::unix::fs::PermissionsExt::from_mode(0o755));
+        match atmp_academy::db::embedded::EmbeddedPostgres::start(&dir, None) {
+            Ok(cluster) => {
+                let _ = sender.send(Ok(cluster.url_for_database("{db}")));
+                loop {
+                    std::thread::park();
+                }
+            }
+            Err(error) => {
+                let _ = sender.send(Err(error.to_string()));
+            }
+        }
+    });
+    match receiver.recv() {
+        Ok(Ok(url)) => url,
+        Ok(Err(error)) => {
+            panic!("no PostgreSQL at 127.0.0.1:5432 and no private cluster either: {error}")
+        }
+        Err(error) => panic!("starting a private PostgreSQL failed: {error}"),
+    }
+}
+
+/// Deletes the private clusters of test processes that have ended.
+fn remove_clusters_of_finished_runs() {
+    for entry in std::fs::read_dir(std::env::temp_dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(pid) = name.strip_prefix("atmp-test-pg-")
+            && !Path::new("/proc").join(pid).exists()
+        {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// The URL of database `name` on the tests' server.
+pub fn database_url(name: &str) -> String {
+    match server() {
+        Server::Url(url) => format!("{url}/{name}"),
+        Server::Private(template) => template.replace("%7Bdb%7D", name).replace("{db}", name),
+    }
+}
+
+fn admin_connection() -> PgConnection {
+    let url = database_url("postgres");
+    PgConnection::establish(&url)
+        .unwrap_or_else(|error| panic!("cannot reach the test PostgreSQL at {url}: {error}"))
+}
+
+/// The template's name: changes whenever a migration file changes.
+fn template_name() -> &'static str {
+    static NAME: OnceLock<String> = OnceLock::new();
+    NAME.get_or_init(|| {
+        let mut hasher = Sha256::new();
+        let mut files: Vec<PathBuf> =
+            walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"));
+        files.sort();
+        for file in files {
+            hasher.update(file.to_string_lossy().as_bytes());
+            hasher.update(std::fs::read(&file).unwrap_or_default());
+        }
+        let name = format!("atmp_tpl_{}", &hex::encode(hasher.finalize())[..16]);
+        ensure_template(&name);
+        name
+    })
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[derive(diesel::QueryableByName)]
+struct Exists {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    exists: bool,
+}
+
+fn database_exists(connection: &mut PgConnection, name: &str) -> bool {
+    diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
+        .bind::<diesel::sql_types::Text, _>(name)
+        .get_result::<Exists>(connection)
+        .map(|row| row.exists)
+        .unwrap_or(false)
+}
+
+fn ensure_template(name: &str) {
+    let mut admin = admin_connection();
+    diesel::sql_query("SELECT pg_advisory_lock(727274001)")
+        .execute(&mut admin)
+        .expect("lock");
+    if !database_exists(&mut admin, name) {
+        let building = format!("{name}_building");
+        diesel::sql_query(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"))
+            .execute(&mut admin)
+            .expect("drop");
+        diesel::sql_query(format!("CREATE DATABASE {building}"))
+            .execute(&mut admin)
+            .expect("create template");
+        {
+            let mut connection =
+                PgConnection::establish(&database_url(&building)).expect("connect");
+            migrations::run_pending(&mut connection).expect("migrate template");
+        }
+        diesel::sql_query(format!("ALTER DATABASE {building} RENAME TO {name}"))
+            .execute(&mut admin)
+            .expect("rename");
+    }
+    diesel::sql_query("SELECT pg_advisory_unlock(727274001)")
+        .execute(&mut admin)
+        .expect("unlock");
+}
+
+/// A database of its own for one test, dropped at the end.
+pub struct TestDb {
+    pub name: String,
+    pub url: String,
+}
+
+impl TestDb {
+    /// A fresh, migrated database.
+    pub fn new() -> Self {
+        let template = template_name();
+        let name = format!("atmp_t_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = admin_connection();
+        diesel::sql_query(format!(
+            "CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY"
+        ))
+        .execute(&mut admin)
+        .expect("create test database");
+        TestDb {
+            url: database_url(&name),
+            name,
+        }
+    }
+
+    /// An empty database with no migrations applied.
+    pub fn empty() -> Self {
+        let name = format!("atmp_t_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = admin_connection();
+        diesel::sql_query(format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .expect("create test database");
+        TestDb {
+            url: database_url(&name),
+            name,
+        }
+    }
+
+    pub fn connect(&self) -> PgConnection {
+        PgConnection::establish(&self.url).expect("connect to test database")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let mut admin = admin_connection();
+        let _ = diesel::sql_query(format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        ))
+        .execute(&mut admin);
+    }
+}
+
+/// The shipped `courses/` directory.
+pub fn shipped_courses() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("courses")
+}
+
+/// Imports a directory of course files into `db`.
+pub fn import(db: &TestDb, dir: &Path) -> Result<SyncReport, SyncError> {
+    course_files::import_directory(&mut db.connect(), dir, &ProgressBar::hidden())
+}
+
+/// A running application on its own database.
+pub struct TestApp {
+    pub address: String,
+    pub db: TestDb,
+    pub client: reqwest::Client,
+    /// Keeps a fixture directory alive for the test's duration.
+    pub _courses: Option<tempfile::TempDir>,
+}
+
+impl TestApp {
+    /// Serves the shipped `courses/`.
+    pub async fn with_shipped_courses() -> Self {
+        Self::spawn(shipped_courses(), None).await
+    }
+
+    /// Serves a fixture directory.
+    pub async fn with_fixture(fixture: tempfile::TempDir) -> Self {
+        let dir = fixture.path().to_path_buf();
+        Self::spawn(dir, Some(fixture)).await
+    }
+
+    async fn spawn(courses_dir: PathBuf, keep: Option<tempfile::TempDir>) -> Self {
+        let db = TestDb::new();
+        let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let cli = Cli::try_parse_from([
+            "atmp-academy".to_owned(),
+            "--bind".to_owned(),
+            "127.0.0.1:0".to_owned(),
+            "--courses-dir".to_owned(),
+            courses_dir.display().to_string(),
+            "--templates-dir".to_owned(),
+            templates.display().to_string(),
+            "--http-workers".to_owned(),
+            "2".to_owned(),
+            "--db-pool-size".to_owned(),
+            "8".to_owned(),
+        ])
+        .expect("test configuration parses");
+        let application = Application::build(&cli.config, &db.url)
+            .await
+            .expect("application builds");
+        let address = format!("http://127.0.0.1:{}", application.port());
+        tokio::spawn(application.run_until_stopped());
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        TestApp {
+            address,
+            db,
+            client,
+            _courses: keep,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// GETs `path` and returns (status, body).
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    /// GETs `path` and returns (status, JSON body).
+    pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("JSON body"))
+    }
+}

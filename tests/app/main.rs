@@ -1,0 +1,11 @@
+//! Integration tests: real PostgreSQL (a fresh database per test), real
+//! HTTP on port 0, the real binary where the test is about the binary.
+
+mod fixtures;
+mod helpers;
+
+mod catalogue;
+mod embedded_postgres;
+mod import;
+mod migrations;
+mod pages;
