@@ -34,6 +34,81 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Operator tasks: roles and identity providers.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+/// What an operator can do from the command line.
+#[derive(Debug, Clone, Subcommand)]
+pub enum AdminAction {
+    /// Grant a role (every grant goes to the audit trail).
+    Grant(RoleArgs),
+    /// Revoke a role (kept in the history as revoked).
+    Revoke(RoleArgs),
+    /// Add an OpenID Connect provider.
+    AddProvider(ProviderArgs),
+    /// List the identity providers (secrets are never shown).
+    ListProviders,
+}
+
+/// A role and its scope.
+#[derive(Debug, Clone, Args)]
+pub struct RoleArgs {
+    /// The person's email address.
+    #[arg(long)]
+    pub email: String,
+    /// The role.
+    #[arg(long, value_enum)]
+    pub role: crate::identity::models::Role,
+    /// The CoE (slug) the role applies to: required for coordinator, assessor,
+    /// auditor, and for instructor unless --course is given.
+    #[arg(long)]
+    pub coe: Option<String>,
+    /// The course (slug) an instructor role applies to.
+    #[arg(long)]
+    pub course: Option<String>,
+    /// Create the account if no account uses the email (bootstraps the first admin).
+    #[arg(long, requires = "name")]
+    pub create: bool,
+    /// The name for a created account.
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+/// An OpenID Connect provider.
+#[derive(Debug, Clone, Args)]
+pub struct ProviderArgs {
+    /// Short name used in URLs, e.g. `life-science-login`.
+    #[arg(long)]
+    pub slug: String,
+    /// The name people see, e.g. "Life Science Login".
+    #[arg(long)]
+    pub name: String,
+    /// The issuer URL (discovery is read from `<issuer>/.well-known/openid-configuration`).
+    #[arg(long)]
+    pub issuer: String,
+    /// The client id registered with the provider.
+    #[arg(long)]
+    pub client_id: String,
+    /// Read the client secret from this environment variable.
+    #[arg(
+        long,
+        conflicts_with = "client_secret_file",
+        required_unless_present = "client_secret_file"
+    )]
+    pub client_secret_env: Option<String>,
+    /// Read the client secret from this file.
+    #[arg(long)]
+    pub client_secret_file: Option<PathBuf>,
+    /// How the home institution is found: `schac_home_organization` or `email_domain`.
+    #[arg(long, default_value = "schac_home_organization")]
+    pub institution_claim: String,
+    /// An institution (slug) this provider serves; repeat for several.
+    #[arg(long = "institution")]
+    pub institutions: Vec<String>,
 }
 
 /// Settings shared by every command.
@@ -83,6 +158,34 @@ pub struct Config {
     /// `/usr/lib/postgresql/<newest>/bin`).
     #[arg(long, env = "PG_BINDIR")]
     pub pg_bindir: Option<PathBuf>,
+
+    /// SMTP server for outgoing email, e.g. `smtp://127.0.0.1:2525` or
+    /// `smtps://user:password@mail.example.org`. When unset, emails are
+    /// written as `.eml` files under `<data-dir>/mail/`.
+    #[arg(long, env = "ATMP_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// The sender of outgoing email.
+    #[arg(
+        long,
+        env = "ATMP_MAIL_FROM",
+        default_value = "ATMP Academy <no-reply@localhost>"
+    )]
+    pub mail_from: String,
+
+    /// Key that signs and encrypts session cookies: base64 of at least 64
+    /// bytes. When unset, one is generated once and kept in
+    /// `<data-dir>/session.key`.
+    #[arg(long, env = "ATMP_SESSION_KEY", hide_env_values = true)]
+    pub session_key: Option<String>,
+
+    /// Minutes without a request after which a session ends.
+    #[arg(long, env = "ATMP_SESSION_IDLE_MINUTES", default_value_t = 120)]
+    pub session_idle_minutes: i64,
+
+    /// Hours after signing in after which a session ends regardless.
+    #[arg(long, env = "ATMP_SESSION_ABSOLUTE_HOURS", default_value_t = 12)]
+    pub session_absolute_hours: i64,
 
     /// Log format.
     #[arg(long, env = "ATMP_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]

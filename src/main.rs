@@ -5,10 +5,13 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context;
-use atmp_academy::config::{Cli, Command, Config};
+use atmp_academy::audit::Actor;
+use atmp_academy::config::{AdminAction, Cli, Command, Config, RoleArgs};
 use atmp_academy::course_files::{self, SyncError};
 use atmp_academy::db::embedded::EmbeddedPostgres;
 use atmp_academy::db::migrations;
+use atmp_academy::identity::queries as identity_queries;
+use atmp_academy::identity::service::{self as identity, GrantRequest, ProviderInput};
 use atmp_academy::startup::Application;
 use atmp_academy::telemetry;
 use clap::Parser;
@@ -47,6 +50,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve => serve(&config, &database_url),
         Command::Migrate { revert_all } => migrate(&database_url, revert_all),
         Command::Import { .. } => import(&config, &database_url),
+        Command::Admin { action } => admin(&database_url, action),
     }
 }
 
@@ -102,6 +106,82 @@ fn import(config: &Config, database_url: &str) -> anyhow::Result<()> {
         }
         Err(SyncError::Problems(problems)) => Err(anyhow::anyhow!("{problems}")),
         Err(error) => Err(error.into()),
+    }
+}
+
+fn admin(database_url: &str, action: AdminAction) -> anyhow::Result<()> {
+    let mut connection =
+        PgConnection::establish(database_url).context("connecting to the database")?;
+    migrations::run_pending(&mut connection)?;
+    match action {
+        AdminAction::Grant(args) => {
+            let request = grant_request(args);
+            identity::grant_role(&mut connection, Actor::Cli, &request)
+                .map_err(|error| anyhow::anyhow!("{error}"))?;
+            println!("granted {} to {}", request.role.as_str(), request.email);
+        }
+        AdminAction::Revoke(args) => {
+            let request = grant_request(args);
+            identity::revoke_role(&mut connection, Actor::Cli, &request)
+                .map_err(|error| anyhow::anyhow!("{error}"))?;
+            println!("revoked {} from {}", request.role.as_str(), request.email);
+        }
+        AdminAction::AddProvider(args) => {
+            let client_secret = match (&args.client_secret_env, &args.client_secret_file) {
+                (Some(variable), _) => std::env::var(variable).with_context(|| {
+                    format!(
+                        "the environment variable {variable} holding the client secret is not set"
+                    )
+                })?,
+                (None, Some(path)) => std::fs::read_to_string(path)
+                    .with_context(|| format!("reading the client secret from {}", path.display()))?
+                    .trim()
+                    .to_owned(),
+                (None, None) => anyhow::bail!("give --client-secret-env or --client-secret-file"),
+            };
+            let input = ProviderInput {
+                slug: args.slug.clone(),
+                display_name: args.name,
+                issuer_url: args.issuer,
+                client_id: args.client_id,
+                client_secret,
+                institution_claim: args.institution_claim,
+                institution_slugs: args.institutions,
+            };
+            identity::add_provider(&mut connection, Actor::Cli, &input)
+                .map_err(|error| anyhow::anyhow!("{error}"))?;
+            println!(
+                "added provider {} (the client secret is stored and will not be shown again)",
+                args.slug
+            );
+        }
+        AdminAction::ListProviders => {
+            for provider in identity_queries::all_providers(&mut connection)? {
+                println!(
+                    "{}\t{}\t{}\tclient {}\t{}",
+                    provider.slug,
+                    provider.display_name,
+                    provider.issuer_url,
+                    provider.client_id,
+                    if provider.enabled {
+                        "enabled"
+                    } else {
+                        "disabled"
+                    }
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn grant_request(args: RoleArgs) -> GrantRequest {
+    GrantRequest {
+        email: args.email,
+        role: args.role,
+        coe_slug: args.coe,
+        course_slug: args.course,
+        create_with_name: if args.create { args.name } else { None },
     }
 }
 

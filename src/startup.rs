@@ -4,6 +4,10 @@
 
 use std::net::TcpListener;
 
+use actix_session::SessionMiddleware;
+use actix_session::config::CookieContentSecurity;
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
@@ -14,10 +18,13 @@ use crate::config::Config;
 use crate::course_files::{self, SyncError};
 use crate::db::{self, DbError, DbPool, migrations};
 use crate::http::assets::{self, Assets};
+use crate::http::auth::{self, SessionPolicy};
 use crate::http::error::extractor_error;
 use crate::http::templates::SiteContext;
 use crate::http::{AppError, Templates, health, middleware, openapi};
-use crate::{catalog, network};
+use crate::identity::oidc::OidcClients;
+use crate::mail::Mailer;
+use crate::{catalog, identity, network};
 
 /// A built, bound, not yet running application.
 pub struct Application {
@@ -35,14 +42,6 @@ impl Application {
         if config.import_on_start {
             import_courses(&pool, config).await?;
         }
-        let assets = Assets::load(&config.templates_dir.join("static"))?;
-        let site = SiteContext {
-            name: "ATMP Academy",
-            base_url: config.public_base_url(),
-            stylesheet_href: assets.versioned_href("app.css"),
-        };
-        let templates = web::Data::new(Templates::load(&config.templates_dir, site)?);
-        let assets = web::Data::new(assets);
         let listener = TcpListener::bind(config.bind).map_err(|error| {
             anyhow::anyhow!(
                 "cannot listen on {}: {error} (set ATMP_BIND to another address)",
@@ -50,9 +49,43 @@ impl Application {
             )
         })?;
         let port = listener.local_addr()?.port();
+        let base_url = match &config.base_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}:{port}", config.bind.ip()),
+        };
+        let assets = Assets::load(&config.templates_dir.join("static"))?;
+        let site = SiteContext {
+            name: "ATMP Academy",
+            base_url: base_url.clone(),
+            stylesheet_href: assets.versioned_href("app.css"),
+        };
+        let templates = web::Data::new(Templates::load(&config.templates_dir, site)?);
+        let assets = web::Data::new(assets);
+        let mailer = web::Data::new(Mailer::new(
+            config.smtp_url.as_deref(),
+            config.data_dir.join("mail"),
+            &config.mail_from,
+        )?);
+        let oidc = web::Data::new(OidcClients::new(&base_url)?);
+        let session_policy = web::Data::new(SessionPolicy {
+            idle_seconds: config.session_idle_minutes.max(1) * 60,
+            absolute_seconds: config.session_absolute_hours.max(1) * 3600,
+        });
+        let session_key = session_key(config)?;
+        let secure_cookies = base_url.starts_with("https://");
         let pool_data = web::Data::new(pool.clone());
         let mut server = HttpServer::new(move || {
+            let sessions =
+                SessionMiddleware::builder(CookieSessionStore::default(), session_key.clone())
+                    .cookie_name("atmp_session".to_owned())
+                    .cookie_http_only(true)
+                    .cookie_same_site(SameSite::Lax)
+                    .cookie_secure(secure_cookies)
+                    .cookie_content_security(CookieContentSecurity::Private)
+                    .build();
             App::new()
+                .wrap(from_fn(auth::reject_cross_site_writes))
+                .wrap(sessions)
                 .wrap(from_fn(middleware::finish_response))
                 .wrap(middleware::security_headers())
                 .wrap(TracingLogger::default())
@@ -60,6 +93,9 @@ impl Application {
                 .app_data(pool_data.clone())
                 .app_data(templates.clone())
                 .app_data(assets.clone())
+                .app_data(mailer.clone())
+                .app_data(oidc.clone())
+                .app_data(session_policy.clone())
                 .app_data(
                     web::QueryConfig::default().error_handler(|error, _| extractor_error(error)),
                 )
@@ -70,7 +106,9 @@ impl Application {
                     web::JsonConfig::default().error_handler(|error, _| extractor_error(error)),
                 )
                 .app_data(
-                    web::FormConfig::default().error_handler(|error, _| extractor_error(error)),
+                    web::FormConfig::default()
+                        .limit(64 * 1024)
+                        .error_handler(|error, _| extractor_error(error)),
                 )
                 .configure(routes)
                 .default_service(web::to(not_found))
@@ -109,6 +147,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(health::readyz)
         .service(assets::serve_asset)
         .service(openapi::openapi_json)
+        .configure(identity::routes)
         .configure(catalog::routes)
         .configure(network::routes);
 }
@@ -117,6 +156,42 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound(
         "There is nothing at this address. Check the link, or start from the home page.".to_owned(),
     ))
+}
+
+/// The session cookie key: `ATMP_SESSION_KEY` (base64, at least 64 bytes),
+/// else `<data-dir>/session.key`, generated once (mode 0600) and kept.
+fn session_key(config: &Config) -> anyhow::Result<Key> {
+    use base64::Engine;
+    if let Some(encoded) = &config.session_key {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .map_err(|error| anyhow::anyhow!("ATMP_SESSION_KEY is not base64: {error}"))?;
+        return Key::try_from(bytes.as_slice()).map_err(|_| {
+            anyhow::anyhow!(
+                "ATMP_SESSION_KEY must hold at least 64 bytes (got {})",
+                bytes.len()
+            )
+        });
+    }
+    let path = config.data_dir.join("session.key");
+    if let Ok(bytes) = std::fs::read(&path) {
+        return Key::try_from(bytes.as_slice()).map_err(|_| {
+            anyhow::anyhow!(
+                "{} is damaged: delete it to generate a new key (everyone is signed out)",
+                path.display()
+            )
+        });
+    }
+    std::fs::create_dir_all(&config.data_dir)?;
+    let key = Key::generate();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(&path)
+        .map_err(|error| anyhow::anyhow!("creating {}: {error}", path.display()))?;
+    std::io::Write::write_all(&mut file, key.master())?;
+    Ok(key)
 }
 
 /// Applies pending migrations.

@@ -13,6 +13,7 @@ use super::service::{
     self, CatalogError, CatalogueQuery, CatalogueResult, CourseCard, LessonOutcome,
 };
 use crate::db::{self, DbPool};
+use crate::http::auth::Viewer;
 use crate::http::{AppError, Templates};
 
 impl From<CatalogError> for AppError {
@@ -58,6 +59,7 @@ struct HomePage {
 /// The home page: what the Academy is, a search box, the courses.
 #[get("/")]
 pub async fn home(
+    viewer: Viewer,
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
@@ -80,7 +82,13 @@ pub async fn home(
             None,
         ),
     };
-    templates.page(StatusCode::OK, "pages/home", "ATMP Academy", &page)
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/home",
+        "ATMP Academy",
+        &page,
+    )
 }
 
 #[derive(Serialize)]
@@ -102,6 +110,7 @@ struct CataloguePage {
 /// The catalogue: search and filter the network's courses.
 #[get("/courses")]
 pub async fn catalogue_page(
+    viewer: Viewer,
     params: web::Query<HashMap<String, String>>,
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
@@ -117,7 +126,13 @@ pub async fn catalogue_page(
     })
     .await?;
     let page = catalogue_page_context(&query, result, facets);
-    templates.page(StatusCode::OK, "pages/catalogue", "Course catalogue", &page)
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/catalogue",
+        "Course catalogue",
+        &page,
+    )
 }
 
 fn catalogue_page_context(
@@ -225,6 +240,7 @@ fn language_name(code: &str) -> String {
 /// A course page: summary, facts, syllabus.
 #[get("/courses/{slug}")]
 pub async fn course_page(
+    viewer: Viewer,
     slug: web::Path<String>,
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
@@ -235,30 +251,51 @@ pub async fn course_page(
     })
     .await?;
     let title = course.title.clone();
-    templates.page(StatusCode::OK, "pages/course", &title, &course)
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/course",
+        &title,
+        &course,
+    )
 }
 
 /// A lesson page; for a course that needs sign-in, the syllabus and a
 /// request to sign in (401).
 #[get("/courses/{slug}/{module}/{lesson}")]
 pub async fn lesson_page(
+    viewer: Viewer,
     path: web::Path<(String, String, String)>,
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let (course_slug, module_slug, lesson_slug) = path.into_inner();
+    let signed_in = viewer.user.is_some();
     let outcome = db::run(&pool, move |connection| {
-        service::lesson(connection, &course_slug, &module_slug, &lesson_slug, false)
+        service::lesson(
+            connection,
+            &course_slug,
+            &module_slug,
+            &lesson_slug,
+            signed_in,
+        )
     })
     .await?;
     match outcome {
         LessonOutcome::Readable(lesson) => {
             let title = format!("{} — {}", lesson.title, lesson.course.title);
-            templates.page(StatusCode::OK, "pages/lesson", &title, &lesson)
+            templates.page(
+                &viewer.shell(),
+                StatusCode::OK,
+                "pages/lesson",
+                &title,
+                &lesson,
+            )
         }
         LessonOutcome::SignInRequired(course) => {
             let title = format!("Sign in to study {}", course.title);
             templates.page(
+                &viewer.shell(),
                 StatusCode::UNAUTHORIZED,
                 "pages/sign_in_required",
                 &title,

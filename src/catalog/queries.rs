@@ -200,6 +200,18 @@ pub fn course_with_current_version(
         .optional()
 }
 
+/// A course's id by slug.
+pub fn course_id_by_slug(
+    connection: &mut PgConnection,
+    slug: &str,
+) -> QueryResult<Option<crate::ids::CourseId>> {
+    courses::table
+        .filter(courses::slug.eq(slug))
+        .select(courses::id)
+        .first(connection)
+        .optional()
+}
+
 /// The modules of a version, in order.
 pub fn modules_of(
     connection: &mut PgConnection,

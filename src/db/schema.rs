@@ -105,6 +105,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    email_sign_in_links (id) {
+        id -> Uuid,
+        email -> Text,
+        token_hash -> Text,
+        browser_hash -> Text,
+        client_ip -> Text,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     facilities (id) {
         id -> Uuid,
         coe_id -> Uuid,
@@ -112,6 +125,28 @@ diesel::table! {
         name -> Text,
         kind -> Text,
         description -> Text,
+    }
+}
+
+diesel::table! {
+    identity_provider_institutions (provider_id, institution_id) {
+        provider_id -> Uuid,
+        institution_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    identity_providers (id) {
+        id -> Uuid,
+        slug -> Text,
+        display_name -> Text,
+        issuer_url -> Text,
+        client_id -> Text,
+        client_secret -> Text,
+        institution_claim -> Text,
+        enabled -> Bool,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
     }
 }
 
@@ -146,6 +181,32 @@ diesel::table! {
 }
 
 diesel::table! {
+    role_grants (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        role -> Text,
+        coe_id -> Nullable<Uuid>,
+        course_id -> Nullable<Uuid>,
+        granted_at -> Timestamptz,
+        granted_by -> Nullable<Uuid>,
+        revoked_at -> Nullable<Timestamptz>,
+        revoked_by -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    user_identities (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        provider_id -> Uuid,
+        issuer -> Text,
+        subject -> Text,
+        created_at -> Timestamptz,
+        last_used_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> Uuid,
         email -> Text,
@@ -165,9 +226,15 @@ diesel::joinable!(course_prerequisites -> courses (required_course_id));
 diesel::joinable!(course_versions -> users (published_by));
 diesel::joinable!(courses -> coes (coe_id));
 diesel::joinable!(facilities -> coes (coe_id));
+diesel::joinable!(identity_provider_institutions -> identity_providers (provider_id));
+diesel::joinable!(identity_provider_institutions -> institutions (institution_id));
 diesel::joinable!(institutions -> coes (coe_id));
 diesel::joinable!(lessons -> course_modules (module_id));
 diesel::joinable!(lessons -> course_versions (course_version_id));
+diesel::joinable!(role_grants -> coes (coe_id));
+diesel::joinable!(role_grants -> courses (course_id));
+diesel::joinable!(user_identities -> identity_providers (provider_id));
+diesel::joinable!(user_identities -> users (user_id));
 diesel::joinable!(users -> institutions (institution_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -177,8 +244,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     course_prerequisites,
     course_versions,
     courses,
+    email_sign_in_links,
     facilities,
+    identity_provider_institutions,
+    identity_providers,
     institutions,
     lessons,
+    role_grants,
+    user_identities,
     users,
 );

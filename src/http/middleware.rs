@@ -12,6 +12,7 @@ use actix_web::{HttpMessage, HttpResponse, web};
 use serde::Serialize;
 use tracing_actix_web::RequestId;
 
+use super::auth::Shell;
 use super::{AppError, Templates};
 
 /// The JSON error envelope of the API.
@@ -134,7 +135,9 @@ fn html_error(
         message,
         request_id,
     };
-    match templates.map(|templates| templates.page(status, "pages/error", heading, &page)) {
+    match templates
+        .map(|templates| templates.page(&Shell::default(), status, "pages/error", heading, &page))
+    {
         Some(Ok(response)) => response,
         Some(Err(error)) => {
             tracing::error!(error = %error, "rendering the error page failed");

@@ -4,6 +4,7 @@
 //! request ids and security headers.
 
 pub mod assets;
+pub mod auth;
 pub mod error;
 pub mod health;
 pub mod middleware;

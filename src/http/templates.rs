@@ -11,6 +11,7 @@ use handlebars::{DirectorySourceOptions, Handlebars, handlebars_helper};
 use serde::Serialize;
 
 use super::AppError;
+use super::auth::Shell;
 
 /// What the page shell needs on every page.
 #[derive(Debug, Clone, Serialize)]
@@ -25,13 +26,16 @@ pub struct SiteContext {
 struct PageContext<'a, T: Serialize> {
     title: &'a str,
     site: &'a SiteContext,
+    viewer: &'a Shell,
     page: &'a T,
 }
 
-/// The loaded templates.
+/// The loaded templates: one registry that escapes HTML (pages, HTML email)
+/// and one that does not (plain-text email).
 #[derive(Debug)]
 pub struct Templates {
     registry: Handlebars<'static>,
+    text_registry: Handlebars<'static>,
     site: SiteContext,
 }
 
@@ -63,7 +67,13 @@ impl Templates {
                 );
             }
         }
-        Ok(Templates { registry, site })
+        let mut text_registry = registry.clone();
+        text_registry.register_escape_fn(handlebars::no_escape);
+        Ok(Templates {
+            registry,
+            text_registry,
+            site,
+        })
     }
 
     /// Renders a template to a string.
@@ -76,6 +86,7 @@ impl Templates {
     /// Renders a full page (the template uses `layouts/base`).
     pub fn page(
         &self,
+        viewer: &Shell,
         status: StatusCode,
         name: &str,
         title: &str,
@@ -86,12 +97,20 @@ impl Templates {
             &PageContext {
                 title,
                 site: &self.site,
+                viewer,
                 page,
             },
         )?;
         Ok(HttpResponse::build(status)
             .content_type(ContentType::html())
             .body(body))
+    }
+
+    /// Renders a plain-text template (nothing is HTML-escaped).
+    pub fn render_text(&self, name: &str, data: &impl Serialize) -> Result<String, AppError> {
+        self.text_registry.render(name, data).map_err(|error| {
+            AppError::internal(anyhow::anyhow!("rendering template {name}: {error}"))
+        })
     }
 
     /// The site context, for callers that render outside `page`.

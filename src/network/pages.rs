@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::service::{self, CoeView};
 use crate::catalog::service::{self as catalog, CatalogError, CatalogueQuery, CourseCard};
 use crate::db::{self, DbPool};
+use crate::http::auth::Viewer;
 use crate::http::{AppError, Templates};
 
 #[derive(Serialize)]
@@ -17,11 +18,13 @@ struct NetworkPage {
 /// Every CoE of the network with its expertise and facilities.
 #[get("/network")]
 pub async fn network_page(
+    viewer: Viewer,
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let coes = db::run(&pool, service::network_overview).await?;
     templates.page(
+        &viewer.shell(),
         StatusCode::OK,
         "pages/network",
         "The network",
@@ -38,6 +41,7 @@ struct CoePage {
 /// One CoE: what it does, its facilities, the courses it owns.
 #[get("/network/{slug}")]
 pub async fn coe_page(
+    viewer: Viewer,
     slug: web::Path<String>,
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
@@ -57,5 +61,5 @@ pub async fn coe_page(
     })
     .await?;
     let title = page.coe.name.clone();
-    templates.page(StatusCode::OK, "pages/coe", &title, &page)
+    templates.page(&viewer.shell(), StatusCode::OK, "pages/coe", &title, &page)
 }

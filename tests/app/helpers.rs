@@ -232,11 +232,12 @@ pub fn import(db: &TestDb, dir: &Path) -> Result<SyncReport, SyncError> {
     course_files::import_directory(&mut db.connect(), dir, &ProgressBar::hidden())
 }
 
-/// A running application on its own database.
+/// A running application on its own database and data directory.
 pub struct TestApp {
     pub address: String,
     pub db: TestDb,
     pub client: reqwest::Client,
+    pub data_dir: tempfile::TempDir,
     /// Keeps a fixture directory alive for the test's duration.
     pub _courses: Option<tempfile::TempDir>,
 }
@@ -255,6 +256,7 @@ impl TestApp {
 
     async fn spawn(courses_dir: PathBuf, keep: Option<tempfile::TempDir>) -> Self {
         let db = TestDb::new();
+        let data_dir = tempfile::tempdir().expect("data dir");
         let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
         let cli = Cli::try_parse_from([
             "atmp-academy".to_owned(),
@@ -268,6 +270,8 @@ impl TestApp {
             "2".to_owned(),
             "--db-pool-size".to_owned(),
             "8".to_owned(),
+            "--data-dir".to_owned(),
+            data_dir.path().display().to_string(),
         ])
         .expect("test configuration parses");
         let application = Application::build(&cli.config, &db.url)
@@ -284,8 +288,62 @@ impl TestApp {
             address,
             db,
             client,
+            data_dir,
             _courses: keep,
         }
+    }
+
+    /// A new browser (its own cookie jar) pointed at this app.
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.address)
+    }
+
+    /// The sign-in emails written so far, oldest first, decoded.
+    pub fn emails(&self) -> Vec<String> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.data_dir.path().join("mail"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.path())
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|path| decode_quoted_printable(&std::fs::read_to_string(path).unwrap_or_default()))
+            .collect()
+    }
+
+    /// Signs a browser in through the email link flow, as a person would.
+    pub async fn signed_in_browser(&self, email: &str) -> Browser {
+        let browser = self.browser();
+        let before = self.emails().len();
+        let login = browser.get_text("/login").await;
+        let csrf = csrf_of(&login);
+        let response = browser
+            .post_form(
+                "/login/email",
+                &[("csrf_token", csrf.as_str()), ("email", email)],
+            )
+            .await;
+        assert_eq!(response.status(), 200, "requesting a link");
+        let link = wait_for_link(self, before).await;
+        let path = link
+            .strip_prefix(&self.address)
+            .expect("link to this app")
+            .to_owned();
+        let confirm = browser.get_text(&path).await;
+        let token = path.split("token=").nth(1).expect("token").to_owned();
+        let response = browser
+            .post_form(
+                "/login/email/confirm",
+                &[
+                    ("csrf_token", csrf_of(&confirm).as_str()),
+                    ("token", token.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303, "signing in with the link");
+        browser
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -309,4 +367,157 @@ impl TestApp {
         let status = response.status().as_u16();
         (status, response.json().await.expect("JSON body"))
     }
+}
+
+/// Waits (briefly: mail is sent in the background) for a new email and
+/// returns the sign-in link in it.
+pub async fn wait_for_link(app: &TestApp, emails_before: usize) -> String {
+    for _ in 0..100 {
+        let emails = app.emails();
+        if emails.len() > emails_before {
+            return link_in(&emails[emails.len() - 1]);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("no sign-in email arrived");
+}
+
+/// The sign-in link in an email.
+fn link_in(email: &str) -> String {
+    email
+        .split_whitespace()
+        .find(|word| word.starts_with("http") && word.contains("/login/email/confirm?token="))
+        .map(|word| word.trim_end_matches(['"', '>', '<']).to_owned())
+        .expect("a sign-in link in the email")
+}
+
+fn decode_quoted_printable(text: &str) -> String {
+    let joined = text.replace("=\r\n", "").replace("=\n", "");
+    let mut out = Vec::new();
+    let bytes = joined.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] == b'=' && index + 2 < bytes.len() {
+            if let Ok(value) = u8::from_str_radix(&joined[index + 1..index + 3], 16) {
+                out.push(value);
+                index += 3;
+                continue;
+            }
+        }
+        out.push(bytes[index]);
+        index += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The CSRF token in a page's form.
+pub fn csrf_of(html: &str) -> String {
+    html.split("name=\"csrf_token\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("no CSRF token in the page: {html}"))
+}
+
+/// A browser: its own cookie jar, no automatic redirects.
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Self {
+        Browser {
+            base: base.to_owned(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .cookie_store(true)
+                .build()
+                .expect("client"),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        if path.starts_with("http") {
+            path.to_owned()
+        } else {
+            format!("{}{path}", self.base)
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_text(&self, path: &str) -> String {
+        self.get(path).await.text().await.expect("body")
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+}
+
+/// A child process killed when dropped (identity providers, SMTP sinks).
+pub struct ChildGuard(pub std::process::Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The folder of the test identity providers, with its npm packages installed.
+pub fn oidc_dir() -> PathBuf {
+    static INSTALLED: OnceLock<PathBuf> = OnceLock::new();
+    INSTALLED
+        .get_or_init(|| {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oidc");
+            if !dir.join("node_modules/oidc-provider").exists() {
+                let status = std::process::Command::new("npm")
+                    .args(["ci", "--no-audit", "--no-fund", "--silent"])
+                    .current_dir(&dir)
+                    .status()
+                    .expect("npm is needed for the identity tests: apt-get install nodejs npm");
+                assert!(status.success(), "npm ci in tests/oidc failed");
+            }
+            dir
+        })
+        .clone()
+}
+
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("free port")
+}
+
+/// Starts a node script from tests/oidc and waits until it says "ready".
+pub fn start_node(script: &str, args: &[String]) -> ChildGuard {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new("node")
+        .arg(script)
+        .args(args)
+        .current_dir(oidc_dir())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("node is needed for the identity tests: apt-get install nodejs");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    match lines.next() {
+        Some(Ok(line)) if line.starts_with("ready") => {}
+        other => panic!("{script} did not start: {other:?}"),
+    }
+    // Keep reading, so that later output never meets a closed pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    ChildGuard(child)
 }

@@ -6,6 +6,7 @@ mod helpers;
 
 mod catalogue;
 mod embedded_postgres;
+mod identity;
 mod import;
 mod migrations;
 mod pages;

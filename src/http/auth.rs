@@ -1,0 +1,287 @@
+//! Who is asking, decided once per request so a handler cannot forget it:
+//! `Viewer` (anyone, maybe signed in), `CurrentUser` (signed in, else 401),
+//! `NetworkAdmin` (else 403). Sessions live in an encrypted, signed cookie
+//! with idle and absolute time-outs; the session id is renewed at sign-in.
+//! State-changing forms carry a CSRF token (`CsrfForm`), and a middleware
+//! refuses cross-site writes outright.
+
+use std::future::{Ready, ready};
+use std::pin::Pin;
+
+use actix_session::{Session, SessionExt};
+use actix_web::body::MessageBody;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::{Method, header};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpRequest, web};
+use chrono::Utc;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::AppError;
+use crate::db::{self, DbPool};
+use crate::identity::models::SessionUser;
+use crate::identity::service as identity;
+use crate::ids::UserId;
+
+const USER_KEY: &str = "uid";
+const SIGNED_IN_AT_KEY: &str = "signed_in_at";
+const SEEN_AT_KEY: &str = "seen_at";
+const CSRF_KEY: &str = "csrf";
+
+/// How long sessions last.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionPolicy {
+    /// Signed out after this many seconds without a request.
+    pub idle_seconds: i64,
+    /// Signed out this many seconds after signing in, whatever happens.
+    pub absolute_seconds: i64,
+}
+
+/// The person making the request, if signed in, and their session.
+pub struct Viewer {
+    pub session: Session,
+    pub user: Option<SessionUser>,
+}
+
+/// What the page shell needs to know about the viewer.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Shell {
+    pub user_name: Option<String>,
+    pub is_admin: bool,
+    pub csrf_token: Option<String>,
+}
+
+impl Viewer {
+    /// The page shell's data (a CSRF token only when there is a sign-out form).
+    pub fn shell(&self) -> Shell {
+        match &self.user {
+            Some(user) => Shell {
+                user_name: Some(user.display_name.clone()),
+                is_admin: user.is_network_admin(),
+                csrf_token: csrf_token(&self.session).ok(),
+            },
+            None => Shell::default(),
+        }
+    }
+}
+
+impl FromRequest for Viewer {
+    type Error = AppError;
+    type Future = Pin<Box<dyn std::future::Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(request: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        let session = request.get_session();
+        let pool = request.app_data::<web::Data<DbPool>>().cloned();
+        let policy = request
+            .app_data::<web::Data<SessionPolicy>>()
+            .map(|policy| *policy.get_ref());
+        Box::pin(async move {
+            let pool = pool.ok_or_else(|| {
+                AppError::internal(anyhow::anyhow!("no database pool configured"))
+            })?;
+            let policy = policy.ok_or_else(|| {
+                AppError::internal(anyhow::anyhow!("no session policy configured"))
+            })?;
+            let user = load_signed_in_user(&session, &pool, policy).await?;
+            Ok(Viewer { session, user })
+        })
+    }
+}
+
+async fn load_signed_in_user(
+    session: &Session,
+    pool: &DbPool,
+    policy: SessionPolicy,
+) -> Result<Option<SessionUser>, AppError> {
+    let Ok(Some(user_id)) = session.get::<UserId>(USER_KEY) else {
+        return Ok(None);
+    };
+    let now = Utc::now().timestamp();
+    let signed_in_at = session
+        .get::<i64>(SIGNED_IN_AT_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or(0);
+    let seen_at = session.get::<i64>(SEEN_AT_KEY).ok().flatten().unwrap_or(0);
+    if now - signed_in_at > policy.absolute_seconds || now - seen_at > policy.idle_seconds {
+        session.purge();
+        return Ok(None);
+    }
+    let user = db::run(pool, move |connection| {
+        identity::session_user(connection, user_id)
+    })
+    .await
+    .map_err(AppError::from)?;
+    match user {
+        Some(user) => {
+            if now - seen_at > 60 {
+                let _ = session.insert(SEEN_AT_KEY, now);
+            }
+            Ok(Some(user))
+        }
+        None => {
+            session.purge();
+            Ok(None)
+        }
+    }
+}
+
+/// A signed-in person; anonymous requests get 401 with a way to sign in.
+pub struct CurrentUser(pub SessionUser, pub Viewer);
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Pin<Box<dyn std::future::Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let viewer = Viewer::from_request(request, payload);
+        Box::pin(async move {
+            let viewer = viewer.await?;
+            match viewer.user.clone() {
+                Some(user) => Ok(CurrentUser(user, viewer)),
+                None => Err(AppError::Unauthorized(
+                    "Please sign in to continue.".to_owned(),
+                )),
+            }
+        })
+    }
+}
+
+/// A signed-in network administrator; others get 403 (anonymous: 401).
+pub struct NetworkAdmin(pub SessionUser, pub Viewer);
+
+impl FromRequest for NetworkAdmin {
+    type Error = AppError;
+    type Future = Pin<Box<dyn std::future::Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let current = CurrentUser::from_request(request, payload);
+        Box::pin(async move {
+            let CurrentUser(user, viewer) = current.await?;
+            if user.is_network_admin() {
+                Ok(NetworkAdmin(user, viewer))
+            } else {
+                Err(AppError::Forbidden(
+                    "This page is for network administrators.".to_owned(),
+                ))
+            }
+        })
+    }
+}
+
+/// Starts a signed-in session: a new session id, the user, fresh timestamps
+/// and a fresh CSRF token.
+pub fn begin_session(session: &Session, user_id: UserId) -> Result<(), AppError> {
+    session.renew();
+    session.clear();
+    let now = Utc::now().timestamp();
+    put(session, USER_KEY, &user_id)?;
+    put(session, SIGNED_IN_AT_KEY, &now)?;
+    put(session, SEEN_AT_KEY, &now)?;
+    put(session, CSRF_KEY, &identity::random_secret())
+}
+
+/// Stores a value in the session.
+pub fn put<T: Serialize>(session: &Session, key: &str, value: &T) -> Result<(), AppError> {
+    session
+        .insert(key, value)
+        .map_err(|error| AppError::internal(anyhow::anyhow!("session: {error}")))
+}
+
+/// The session's CSRF token, created on first use.
+pub fn csrf_token(session: &Session) -> Result<String, AppError> {
+    if let Ok(Some(token)) = session.get::<String>(CSRF_KEY) {
+        return Ok(token);
+    }
+    let token = identity::random_secret();
+    put(session, CSRF_KEY, &token)?;
+    Ok(token)
+}
+
+/// Checks a submitted CSRF token against the session's.
+pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), AppError> {
+    let expected = session.get::<String>(CSRF_KEY).ok().flatten();
+    match expected {
+        Some(expected) if identity::hash_secret(&expected) == identity::hash_secret(submitted) => Ok(()),
+        _ => Err(AppError::Forbidden(
+            "This form has expired or did not come from this site. Go back, reload the page and try again.".to_owned(),
+        )),
+    }
+}
+
+/// A form with a `csrf_token` field.
+pub trait CsrfProtected {
+    fn csrf_token(&self) -> &str;
+}
+
+/// A URL-encoded form whose CSRF token has been checked.
+pub struct CsrfForm<T>(pub T, pub Session);
+
+impl<T: DeserializeOwned + CsrfProtected + 'static> FromRequest for CsrfForm<T> {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn std::future::Future<Output = Result<Self, actix_web::Error>>>>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let session = request.get_session();
+        let form = web::Form::<T>::from_request(request, payload);
+        Box::pin(async move {
+            let form = form.await?.into_inner();
+            verify_csrf(&session, form.csrf_token())?;
+            Ok(CsrfForm(form, session))
+        })
+    }
+}
+
+/// The client's address as seen by this server (no proxy headers trusted).
+pub struct ClientIp(pub String);
+
+impl FromRequest for ClientIp {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(request: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        let ip = request
+            .peer_addr()
+            .map(|address| address.ip().to_string())
+            .unwrap_or_else(|| "unknown".to_owned());
+        ready(Ok(ClientIp(ip)))
+    }
+}
+
+/// Refuses state-changing requests that a browser marks as coming from
+/// another site (`Sec-Fetch-Site: cross-site`, or an `Origin` that is not
+/// this host).
+pub async fn reject_cross_site_writes(
+    request: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody + 'static>, actix_web::Error> {
+    let unsafe_method = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if unsafe_method {
+        let headers = request.headers();
+        let fetch_site = headers
+            .get("sec-fetch-site")
+            .and_then(|value| value.to_str().ok());
+        let host = headers
+            .get(header::HOST)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default();
+        let origin_host = headers
+            .get(header::ORIGIN)
+            .and_then(|value| value.to_str().ok())
+            .filter(|origin| *origin != "null")
+            .map(|origin| origin.split("://").nth(1).unwrap_or(origin).to_owned());
+        let cross_site =
+            fetch_site == Some("cross-site") || origin_host.is_some_and(|origin| origin != host);
+        if cross_site {
+            return Err(AppError::Forbidden(
+                "Requests from other sites cannot change anything here.".to_owned(),
+            )
+            .into());
+        }
+    }
+    next.call(request).await
+}
