@@ -38,6 +38,16 @@ pub struct SessionPolicy {
     pub absolute_seconds: i64,
 }
 
+impl SessionPolicy {
+    /// Whether a session that began at `signed_in_at` and was last used at
+    /// `seen_at` (seconds since the epoch) has ended by `now`.
+    pub fn has_expired(&self, now: i64, signed_in_at: i64, seen_at: i64) -> bool {
+        now - signed_in_at > self.absolute_seconds
+            || now - seen_at > self.idle_seconds
+            || seen_at > now + 60
+    }
+}
+
 /// The person making the request, if signed in, and their session.
 pub struct Viewer {
     pub session: Session,
@@ -104,7 +114,7 @@ async fn load_signed_in_user(
         .flatten()
         .unwrap_or(0);
     let seen_at = session.get::<i64>(SEEN_AT_KEY).ok().flatten().unwrap_or(0);
-    if now - signed_in_at > policy.absolute_seconds || now - seen_at > policy.idle_seconds {
+    if policy.has_expired(now, signed_in_at, seen_at) {
         session.purge();
         return Ok(None);
     }
@@ -284,4 +294,31 @@ pub async fn reject_cross_site_writes(
         }
     }
     next.call(request).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SessionPolicy;
+
+    const POLICY: SessionPolicy = SessionPolicy {
+        idle_seconds: 7200,
+        absolute_seconds: 43200,
+    };
+
+    #[test]
+    fn an_active_session_lives_until_its_absolute_limit() {
+        assert!(!POLICY.has_expired(1_000_000, 1_000_000 - 43_200, 1_000_000 - 60));
+        assert!(POLICY.has_expired(1_000_000, 1_000_000 - 43_201, 1_000_000 - 60));
+    }
+
+    #[test]
+    fn an_idle_session_ends_after_the_idle_limit() {
+        assert!(!POLICY.has_expired(1_000_000, 1_000_000 - 8000, 1_000_000 - 7200));
+        assert!(POLICY.has_expired(1_000_000, 1_000_000 - 8000, 1_000_000 - 7201));
+    }
+
+    #[test]
+    fn a_session_from_the_future_is_not_trusted() {
+        assert!(POLICY.has_expired(1_000_000, 1_000_000, 1_000_000 + 3600));
+    }
 }

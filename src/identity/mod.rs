@@ -3,6 +3,7 @@
 //! profile with data export and deletion request. Extractors that enforce
 //! sign-in and roles on every handler live in `http::auth`.
 
+pub mod admin_pages;
 pub mod models;
 pub mod oidc;
 pub mod pages;
@@ -21,5 +22,7 @@ pub fn routes(config: &mut actix_web::web::ServiceConfig) {
         .service(pages::sign_out)
         .service(pages::profile_page)
         .service(pages::export_profile)
-        .service(pages::request_deletion);
+        .service(pages::request_deletion)
+        .service(admin_pages::providers_page)
+        .service(admin_pages::add_provider);
 }

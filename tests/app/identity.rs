@@ -1165,30 +1165,123 @@ async fn access_control_matrix_matches_the_readme() {
         ),
         ("admin", app.signed_in_browser("admin@alpha.example").await),
     ];
-    // (route, status for anonymous, status for everyone signed in)
-    let matrix: [(&str, u16, u16); 12] = [
-        ("/", 200, 200),
-        ("/courses", 200, 200),
-        ("/courses/cleanroom-basics", 200, 200),
-        ("/courses/public-intro/basics/what-is-a-gene", 200, 200),
-        ("/courses/cleanroom-basics/grades/grade-a", 401, 200),
-        ("/network", 200, 200),
-        ("/network/coe-alpha", 200, 200),
-        ("/login", 200, 200),
-        ("/profile", 401, 200),
-        ("/profile/export", 401, 200),
-        ("/api/v1/courses", 200, 200),
-        ("/api/v1/courses/cleanroom-basics", 200, 200),
+    // Statuses for: anonymous, learner, instructor of another CoE, instructor, coordinator, admin.
+    let matrix: [(&str, [u16; 6]); 13] = [
+        ("/", [200; 6]),
+        ("/courses", [200; 6]),
+        ("/courses/cleanroom-basics", [200; 6]),
+        ("/courses/public-intro/basics/what-is-a-gene", [200; 6]),
+        (
+            "/courses/cleanroom-basics/grades/grade-a",
+            [401, 200, 200, 200, 200, 200],
+        ),
+        ("/network", [200; 6]),
+        ("/network/coe-alpha", [200; 6]),
+        ("/login", [200; 6]),
+        ("/profile", [401, 200, 200, 200, 200, 200]),
+        ("/profile/export", [401, 200, 200, 200, 200, 200]),
+        ("/admin/identity-providers", [401, 403, 403, 403, 403, 200]),
+        ("/api/v1/courses", [200; 6]),
+        ("/api/v1/courses/cleanroom-basics", [200; 6]),
     ];
-    for (route, anonymous, signed_in) in matrix {
-        for (who, browser) in &viewers {
-            let expected = if *who == "anonymous" {
-                anonymous
-            } else {
-                signed_in
-            };
+    for (route, expected) in matrix {
+        for ((who, browser), expected) in viewers.iter().zip(expected) {
             let status = browser.get(route).await.status().as_u16();
             assert_eq!(status, expected, "{who} GET {route}");
         }
     }
+    let mut posts = 0;
+    for (who, browser) in &viewers {
+        // Writing to the admin page needs the admin role (and a CSRF token).
+        let page = browser.get_text("/profile").await;
+        let csrf = page
+            .split("name=\"csrf_token\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or("none")
+            .to_owned();
+        let status = browser
+            .post_form(
+                "/admin/identity-providers",
+                &[
+                    ("csrf_token", csrf.as_str()),
+                    ("slug", "sneaky"),
+                    ("display_name", "Sneaky"),
+                    ("issuer_url", "https://x.example"),
+                    ("client_id", "c"),
+                    ("client_secret", "s"),
+                    ("institution_claim", "email_domain"),
+                ],
+            )
+            .await
+            .status()
+            .as_u16();
+        let expected = match *who {
+            "anonymous" => 401,
+            "admin" => 303,
+            _ => 403,
+        };
+        assert_eq!(status, expected, "{who} POST /admin/identity-providers");
+        posts += usize::from(status == 303);
+    }
+    assert_eq!(posts, 1);
+}
+
+#[tokio::test]
+async fn admins_add_providers_in_the_browser_and_bad_values_are_explained() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    identity::grant_role(
+        &mut app.db.connect(),
+        Actor::Cli,
+        &GrantRequest {
+            email: "admin@alpha.example".to_owned(),
+            role: Role::NetworkAdmin,
+            coe_slug: None,
+            course_slug: None,
+            create_with_name: Some("Admin".to_owned()),
+        },
+    )
+    .expect("admin");
+    let browser = app.signed_in_browser("admin@alpha.example").await;
+    let page = browser.get_text("/admin/identity-providers").await;
+    let csrf = csrf_of(&page);
+    let mut fields = vec![
+        ("csrf_token", csrf.as_str()),
+        ("slug", "life-science-login"),
+        ("display_name", "Life Science Login"),
+        ("issuer_url", "https://login.example.org/oidc"),
+        ("client_id", "academy"),
+        ("client_secret", "browser-typed-secret"),
+        ("institution_claim", "schac_home_organization"),
+        ("institutions", "alpha-hospital, no-such-institution"),
+    ];
+    let response = browser
+        .post_form("/admin/identity-providers", &fields)
+        .await;
+    assert_eq!(response.status(), 400);
+    let body = response.text().await.expect("body");
+    assert!(
+        body.contains("There is no institution &quot;no-such-institution&quot;"),
+        "{body}"
+    );
+    assert!(
+        body.contains("value=\"Life Science Login\""),
+        "the form keeps what was typed"
+    );
+    assert!(
+        !body.contains("browser-typed-secret"),
+        "but never the secret"
+    );
+    fields[7] = ("institutions", "alpha-hospital");
+    let response = browser
+        .post_form("/admin/identity-providers", &fields)
+        .await;
+    assert_eq!(response.status(), 303);
+    let listing = browser.get_text("/admin/identity-providers").await;
+    assert!(listing.contains("Life Science Login") && !listing.contains("browser-typed-secret"));
+    let login = app.browser().get_text("/login").await;
+    assert!(
+        login.contains("Alpha Hospital")
+            && login.contains("href=\"/login/oidc/life-science-login\"")
+    );
 }
