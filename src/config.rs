@@ -187,6 +187,12 @@ pub struct Config {
     #[arg(long, env = "ATMP_SESSION_ABSOLUTE_HOURS", default_value_t = 12)]
     pub session_absolute_hours: i64,
 
+    /// Addresses of reverse proxies in front of the platform (comma-separated).
+    /// Only requests from these may name the client's address in
+    /// `X-Forwarded-For`, which rate limits then use.
+    #[arg(long, env = "ATMP_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+
     /// Log format.
     #[arg(long, env = "ATMP_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

@@ -72,6 +72,7 @@ impl Application {
             absolute_seconds: config.session_absolute_hours.max(1) * 3600,
         });
         let session_key = session_key(config)?;
+        let trusted_proxies = web::Data::new(auth::TrustedProxies(config.trusted_proxies.clone()));
         let secure_cookies = base_url.starts_with("https://");
         let pool_data = web::Data::new(pool.clone());
         let mut server = HttpServer::new(move || {
@@ -96,6 +97,7 @@ impl Application {
                 .app_data(mailer.clone())
                 .app_data(oidc.clone())
                 .app_data(session_policy.clone())
+                .app_data(trusted_proxies.clone())
                 .app_data(
                     web::QueryConfig::default().error_handler(|error, _| extractor_error(error)),
                 )

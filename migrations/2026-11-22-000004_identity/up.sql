@@ -2,6 +2,10 @@
 -- serve, the (issuer, subject) identities linked to users, single-use email
 -- sign-in links (stored hashed), and scoped role grants with their history.
 
+-- Bumped at sign-out: every session carries the epoch it began in, and a
+-- session from an older epoch is over, wherever its cookie was copied to.
+ALTER TABLE users ADD COLUMN session_epoch integer NOT NULL DEFAULT 0;
+
 CREATE TABLE identity_providers (
     id                 uuid PRIMARY KEY,
     slug               text NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),

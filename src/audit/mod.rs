@@ -27,7 +27,8 @@ pub enum Actor {
 }
 
 impl Actor {
-    fn user_id(self) -> Option<UserId> {
+    /// The acting person, when a person acted.
+    pub fn user_id(self) -> Option<UserId> {
         match self {
             Actor::User(id) => Some(id),
             Actor::Import | Actor::Cli | Actor::System => None,

@@ -216,6 +216,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         deletion_requested_at -> Nullable<Timestamptz>,
+        session_epoch -> Int4,
     }
 }
 

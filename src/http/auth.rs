@@ -28,6 +28,7 @@ const USER_KEY: &str = "uid";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 const SEEN_AT_KEY: &str = "seen_at";
 const CSRF_KEY: &str = "csrf";
+const EPOCH_KEY: &str = "epoch";
 
 /// How long sessions last.
 #[derive(Debug, Clone, Copy)]
@@ -123,14 +124,15 @@ async fn load_signed_in_user(
     })
     .await
     .map_err(AppError::from)?;
+    let epoch = session.get::<i32>(EPOCH_KEY).ok().flatten();
     match user {
-        Some(user) => {
+        Some(user) if epoch == Some(user.session_epoch) => {
             if now - seen_at > 60 {
                 let _ = session.insert(SEEN_AT_KEY, now);
             }
             Ok(Some(user))
         }
-        None => {
+        _ => {
             session.purge();
             Ok(None)
         }
@@ -182,11 +184,12 @@ impl FromRequest for NetworkAdmin {
 
 /// Starts a signed-in session: a new session id, the user, fresh timestamps
 /// and a fresh CSRF token.
-pub fn begin_session(session: &Session, user_id: UserId) -> Result<(), AppError> {
+pub fn begin_session(session: &Session, user: &SessionUser) -> Result<(), AppError> {
     session.renew();
     session.clear();
     let now = Utc::now().timestamp();
-    put(session, USER_KEY, &user_id)?;
+    put(session, USER_KEY, &user.id)?;
+    put(session, EPOCH_KEY, &user.session_epoch)?;
     put(session, SIGNED_IN_AT_KEY, &now)?;
     put(session, SEEN_AT_KEY, &now)?;
     put(session, CSRF_KEY, &identity::random_secret())
@@ -243,7 +246,13 @@ impl<T: DeserializeOwned + CsrfProtected + 'static> FromRequest for CsrfForm<T> 
     }
 }
 
-/// The client's address as seen by this server (no proxy headers trusted).
+/// The reverse proxies whose `X-Forwarded-For` is believed.
+#[derive(Debug, Clone, Default)]
+pub struct TrustedProxies(pub Vec<std::net::IpAddr>);
+
+/// The client's address: the peer's, or, when the peer is a trusted proxy,
+/// the nearest address in `X-Forwarded-For` that is not a trusted proxy.
+/// IPv6 clients are counted per /64, the block one subscriber usually holds.
 pub struct ClientIp(pub String);
 
 impl FromRequest for ClientIp {
@@ -251,11 +260,50 @@ impl FromRequest for ClientIp {
     type Future = Ready<Result<Self, AppError>>;
 
     fn from_request(request: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        let ip = request
-            .peer_addr()
-            .map(|address| address.ip().to_string())
-            .unwrap_or_else(|| "unknown".to_owned());
+        let trusted = request
+            .app_data::<web::Data<TrustedProxies>>()
+            .map(|data| data.0.clone())
+            .unwrap_or_default();
+        let forwarded = request
+            .headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .filter_map(|part| part.trim().parse::<std::net::IpAddr>().ok())
+            .collect::<Vec<_>>();
+        let ip = client_address(
+            request.peer_addr().map(|address| address.ip()),
+            &forwarded,
+            &trusted,
+        );
         ready(Ok(ClientIp(ip)))
+    }
+}
+
+fn client_address(
+    peer: Option<std::net::IpAddr>,
+    forwarded: &[std::net::IpAddr],
+    trusted: &[std::net::IpAddr],
+) -> String {
+    let mut client = peer;
+    if peer.is_some_and(|peer| trusted.contains(&peer)) {
+        client = forwarded
+            .iter()
+            .rev()
+            .find(|address| !trusted.contains(address))
+            .copied()
+            .or(peer);
+    }
+    match client {
+        Some(std::net::IpAddr::V6(address)) => {
+            let segments = address.segments();
+            format!(
+                "{:x}:{:x}:{:x}:{:x}::/64",
+                segments[0], segments[1], segments[2], segments[3]
+            )
+        }
+        Some(address) => address.to_string(),
+        None => "unknown".to_owned(),
     }
 }
 
@@ -284,8 +332,20 @@ pub async fn reject_cross_site_writes(
             .and_then(|value| value.to_str().ok())
             .filter(|origin| *origin != "null")
             .map(|origin| origin.split("://").nth(1).unwrap_or(origin).to_owned());
-        let cross_site =
-            fetch_site == Some("cross-site") || origin_host.is_some_and(|origin| origin != host);
+        // Behind a proxy that rewrites Host, the configured base URL is the site's name.
+        let base_host = request
+            .app_data::<web::Data<crate::http::Templates>>()
+            .and_then(|templates| {
+                templates
+                    .site()
+                    .base_url
+                    .split("://")
+                    .nth(1)
+                    .map(str::to_owned)
+            });
+        let same_site = |origin: &str| origin == host || base_host.as_deref() == Some(origin);
+        let cross_site = fetch_site == Some("cross-site")
+            || origin_host.is_some_and(|origin| !same_site(&origin));
         if cross_site {
             return Err(AppError::Forbidden(
                 "Requests from other sites cannot change anything here.".to_owned(),
@@ -315,6 +375,24 @@ mod tests {
     fn an_idle_session_ends_after_the_idle_limit() {
         assert!(!POLICY.has_expired(1_000_000, 1_000_000 - 8000, 1_000_000 - 7200));
         assert!(POLICY.has_expired(1_000_000, 1_000_000 - 8000, 1_000_000 - 7201));
+    }
+
+    #[test]
+    fn forwarded_addresses_count_only_behind_a_trusted_proxy() {
+        use super::client_address;
+        let proxy: std::net::IpAddr = "10.0.0.1".parse().unwrap();
+        let client: std::net::IpAddr = "203.0.113.7".parse().unwrap();
+        let spoofed: std::net::IpAddr = "198.51.100.1".parse().unwrap();
+        assert_eq!(
+            client_address(Some(client), &[spoofed], &[proxy]),
+            "203.0.113.7"
+        );
+        assert_eq!(
+            client_address(Some(proxy), &[spoofed, client], &[proxy]),
+            "203.0.113.7"
+        );
+        let v6: std::net::IpAddr = "2001:db8:1:2:3:4:5:6".parse().unwrap();
+        assert_eq!(client_address(Some(v6), &[], &[]), "2001:db8:1:2::/64");
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub struct User {
     pub locale: String,
     pub created_at: DateTime<Utc>,
     pub deletion_requested_at: Option<DateTime<Utc>>,
+    pub session_epoch: i32,
 }
 
 /// A role a person can hold. Everyone signed in is a learner; these are the
@@ -116,6 +117,8 @@ pub struct SessionUser {
     pub email: String,
     pub display_name: String,
     pub grants: Vec<Grant>,
+    /// Sessions that began in an earlier epoch are over.
+    pub session_epoch: i32,
 }
 
 impl SessionUser {

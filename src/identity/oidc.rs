@@ -39,14 +39,26 @@ pub enum OidcError {
         error: String,
         description: String,
     },
-    #[error("the sign-in could not be completed with {0}; please start again ({1})")]
+    #[error("the sign-in could not be completed with {0}; please start again")]
     Exchange(String, String),
     #[error("{0} did not send an ID token; the sign-in cannot be trusted")]
     MissingIdToken(String),
-    #[error("the identity sent by {0} failed verification ({1}); no session was created")]
+    #[error("the identity sent by {0} failed verification, so no session was created")]
     InvalidIdToken(String, String),
     #[error("the provider's configuration is invalid: {0}")]
     Configuration(String),
+}
+
+impl OidcError {
+    /// The technical detail behind the message, for the logs only.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            OidcError::Discovery(_, detail)
+            | OidcError::Exchange(_, detail)
+            | OidcError::InvalidIdToken(_, detail) => Some(detail),
+            _ => None,
+        }
+    }
 }
 
 /// What must survive the round trip through the provider (kept in the
@@ -201,7 +213,11 @@ impl OidcClients {
         Ok(VerifiedIdentity {
             issuer: claims.issuer().as_str().to_owned(),
             subject: claims.subject().as_str().to_owned(),
-            email: claims.email().map(|email| email.as_str().to_owned()),
+            // Only an address the provider has verified may name an account.
+            email: claims
+                .email()
+                .filter(|_| claims.email_verified() == Some(true))
+                .map(|email| email.as_str().to_owned()),
             name: claims
                 .name()
                 .and_then(|names| names.get(None))

@@ -10,6 +10,7 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
+use super::models::SessionUser;
 use super::oidc::{FLOW_LIFETIME_SECONDS, OidcClients, OidcError, PendingFlow};
 use super::queries;
 use super::service::{self, IdentityError, LinkProblem};
@@ -43,10 +44,19 @@ impl From<IdentityError> for AppError {
     }
 }
 
-/// Only same-site paths may be returned to after signing in.
+/// Only same-site paths may be returned to after signing in: a single
+/// leading slash and printable ASCII only (browsers drop tabs and newlines
+/// from URLs, which would turn `/\t/evil.example` into `//evil.example`).
 fn safe_next(next: Option<&str>) -> Option<String> {
-    next.filter(|path| path.starts_with('/') && !path.starts_with("//") && !path.contains('\\'))
-        .map(|path| path.chars().take(500).collect())
+    next.filter(|path| {
+        path.len() <= 500
+            && path.starts_with('/')
+            && !path.starts_with("//")
+            && path
+                .bytes()
+                .all(|byte| byte.is_ascii_graphic() && byte != b'\\')
+    })
+    .map(str::to_owned)
 }
 
 #[derive(Serialize)]
@@ -275,7 +285,7 @@ pub async fn confirm_email_link(
     })
     .await?;
     let next = session.get::<String>(NEXT_KEY).ok().flatten();
-    auth::begin_session(&session, user.id)?;
+    auth::begin_session(&session, &user)?;
     Ok(see_other(
         &safe_next(next.as_deref()).unwrap_or_else(|| "/profile".to_owned()),
     ))
@@ -289,6 +299,9 @@ fn see_other(location: &str) -> HttpResponse {
 
 impl From<OidcError> for AppError {
     fn from(error: OidcError) -> Self {
+        if let Some(detail) = error.detail() {
+            tracing::warn!(detail, "OpenID Connect sign-in failed");
+        }
         match error {
             OidcError::Discovery(..) => AppError::Unavailable(anyhow::anyhow!("{error}")),
             OidcError::Configuration(_) => AppError::internal(anyhow::anyhow!("{error}")),
@@ -337,20 +350,25 @@ pub async fn oidc_callback(
     let flow = session
         .remove_as::<PendingFlow>(FLOW_KEY)
         .and_then(Result::ok);
-    let outcome = finish_oidc(&slug, flow, &query, &pool, &oidc).await;
-    match outcome {
-        Ok(user_id) => {
+    let returned_state = query.get("state").map(String::as_str).unwrap_or_default();
+    let Some(flow) = flow.filter(|flow| pending_flow_matches(flow, &slug, returned_state)) else {
+        // Nothing was attempted with a real provider: logged, not audited,
+        // so anonymous requests cannot flood the append-only trail.
+        tracing::warn!(provider = %slug.chars().take(64).collect::<String>(), "OpenID Connect callback without a matching pending sign-in");
+        return Err(OidcError::UnknownState.into());
+    };
+    match finish_oidc(&slug, flow, &query, &pool, &oidc).await {
+        Ok(user) => {
             let next = session.get::<String>(NEXT_KEY).ok().flatten();
-            auth::begin_session(&session, user_id)?;
+            auth::begin_session(&session, &user)?;
             Ok(see_other(
                 &safe_next(next.as_deref()).unwrap_or_else(|| "/profile".to_owned()),
             ))
         }
         Err(error) => {
-            let reason = error.to_string();
-            let method = format!("oidc:{slug}");
+            let reason = format!("provider {slug}: {error}");
             db::run(&pool, move |connection| {
-                service::record_sign_in_failure(connection, &method, &reason)
+                service::record_sign_in_failure(connection, "oidc", &reason)
             })
             .await?;
             Err(error)
@@ -358,27 +376,30 @@ pub async fn oidc_callback(
     }
 }
 
+/// Whether the callback belongs to the sign-in this browser started: same
+/// provider, same state, not older than the flow's lifetime.
+fn pending_flow_matches(flow: &PendingFlow, slug: &str, returned_state: &str) -> bool {
+    flow.provider == slug
+        && Utc::now().timestamp() - flow.started_at <= FLOW_LIFETIME_SECONDS
+        && service::hash_secret(returned_state) == service::hash_secret(&flow.state)
+}
+
 async fn finish_oidc(
     slug: &str,
-    flow: Option<PendingFlow>,
+    flow: PendingFlow,
     query: &HashMap<String, String>,
     pool: &DbPool,
     oidc: &OidcClients,
-) -> Result<crate::ids::UserId, AppError> {
-    let flow = flow
-        .filter(|flow| flow.provider == slug)
-        .filter(|flow| Utc::now().timestamp() - flow.started_at <= FLOW_LIFETIME_SECONDS)
-        .ok_or(OidcError::UnknownState)?;
-    let returned_state = query.get("state").map(String::as_str).unwrap_or_default();
-    if service::hash_secret(returned_state) != service::hash_secret(&flow.state) {
-        return Err(OidcError::UnknownState.into());
-    }
+) -> Result<SessionUser, AppError> {
     let slug_owned = slug.to_owned();
     let provider = db::run(pool, move |connection| {
         queries::provider_by_slug(connection, &slug_owned).map_err(DbError::Query)
     })
     .await?
-    .ok_or_else(|| AppError::NotFound("There is no such sign-in provider.".to_owned()))?;
+    .filter(|provider| provider.enabled)
+    .ok_or_else(|| {
+        AppError::NotFound("This sign-in provider is no longer available.".to_owned())
+    })?;
     if let Some(error) = query.get("error") {
         let description = query
             .get("error_description")
@@ -400,11 +421,10 @@ async fn finish_oidc(
             )
         })?;
     let identity = oidc.finish(&provider, flow, code).await?;
-    let user = db::run(pool, move |connection| {
+    Ok(db::run(pool, move |connection| {
         service::sign_in_with_identity(connection, &provider, &identity)
     })
-    .await?;
-    Ok(user.id)
+    .await?)
 }
 
 /// The sign-out form.
@@ -419,11 +439,22 @@ impl CsrfProtected for SignOutForm {
     }
 }
 
-/// Signs out: the session is destroyed.
+/// Signs out everywhere: the cookie is cleared and the account's session
+/// epoch moves on, so a copy of the cookie stops working too.
 #[post("/logout")]
-pub async fn sign_out(form: CsrfForm<SignOutForm>) -> HttpResponse {
+pub async fn sign_out(
+    viewer: Viewer,
+    form: CsrfForm<SignOutForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    if let Some(user) = viewer.user {
+        db::run(&pool, move |connection| {
+            service::end_all_sessions(connection, user.id)
+        })
+        .await?;
+    }
     form.1.purge();
-    see_other("/")
+    Ok(see_other("/"))
 }
 
 #[derive(Serialize)]
@@ -504,4 +535,28 @@ pub async fn request_deletion(
     })
     .await?;
     Ok(see_other("/profile"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_same_site_paths_are_returned_to() {
+        assert_eq!(
+            safe_next(Some("/courses/gmp?x=1")).as_deref(),
+            Some("/courses/gmp?x=1")
+        );
+        for bad in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\n/x",
+            "https://evil.example",
+            "/\\evil.example",
+            "evil",
+            "/ space",
+        ] {
+            assert_eq!(safe_next(Some(bad)), None, "{bad:?}");
+        }
+    }
 }

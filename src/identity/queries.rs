@@ -30,12 +30,13 @@ pub fn user_by_email(connection: &mut PgConnection, email: &str) -> QueryResult<
         .optional()
 }
 
+/// Inserts a user; `None` if an account with the same address appeared meanwhile.
 pub fn insert_user(
     connection: &mut PgConnection,
     email: &str,
     display_name: &str,
     institution_id: Option<InstitutionId>,
-) -> QueryResult<User> {
+) -> QueryResult<Option<User>> {
     diesel::insert_into(users::table)
         .values((
             users::id.eq(UserId::new()),
@@ -43,8 +44,58 @@ pub fn insert_user(
             users::display_name.eq(display_name),
             users::institution_id.eq(institution_id),
         ))
+        .on_conflict_do_nothing()
         .returning(User::as_returning())
         .get_result(connection)
+        .optional()
+}
+
+/// Serialises sign-in link requests for one address within a transaction.
+pub fn lock_address(connection: &mut PgConnection, email: &str) -> QueryResult<()> {
+    diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext(lower($1)))")
+        .bind::<diesel::sql_types::Text, _>(email)
+        .execute(connection)?;
+    Ok(())
+}
+
+/// Links requested for `email` by one browser since `since`.
+pub fn links_for_email_and_browser_since(
+    connection: &mut PgConnection,
+    email: &str,
+    browser_hash: &str,
+    since: DateTime<Utc>,
+) -> QueryResult<i64> {
+    email_sign_in_links::table
+        .filter(
+            diesel::dsl::sql::<diesel::sql_types::Bool>("lower(email) = lower(")
+                .bind::<diesel::sql_types::Text, _>(email)
+                .sql(")"),
+        )
+        .filter(email_sign_in_links::browser_hash.eq(browser_hash))
+        .filter(email_sign_in_links::created_at.gt(since))
+        .count()
+        .get_result(connection)
+}
+
+/// Whether a provider is configured to serve an institution.
+pub fn provider_serves(
+    connection: &mut PgConnection,
+    provider_id: ProviderId,
+    institution_id: InstitutionId,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        identity_provider_institutions::table
+            .filter(identity_provider_institutions::provider_id.eq(provider_id))
+            .filter(identity_provider_institutions::institution_id.eq(institution_id)),
+    ))
+    .get_result(connection)
+}
+
+pub fn bump_session_epoch(connection: &mut PgConnection, id: UserId) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set(users::session_epoch.eq(users::session_epoch + 1))
+        .execute(connection)?;
+    Ok(())
 }
 
 pub fn set_user_institution(

@@ -18,8 +18,12 @@ use crate::ids::{CoeId, CourseId, UserId};
 
 /// How long an email sign-in link works.
 pub const LINK_LIFETIME_MINUTES: i64 = 15;
-/// Links one address may be sent per window.
+/// Links one browser may ask for, for one address, per window.
 pub const LINKS_PER_ADDRESS: i64 = 5;
+/// Links one address may be sent per window from all browsers together
+/// (a cap against mail floods, high enough that a stranger's requests do
+/// not lock the owner out quickly).
+pub const LINKS_PER_ADDRESS_ALL_BROWSERS: i64 = 20;
 /// Links one client address may request per window.
 pub const LINKS_PER_CLIENT: i64 = 20;
 /// The rate-limit window.
@@ -103,9 +107,13 @@ pub fn request_sign_in_link(
     now: DateTime<Utc>,
 ) -> Result<(String, String), IdentityError> {
     let email = normalise_email(raw_email)?;
+    let browser_hash = hash_secret(browser_secret);
     connection.transaction(|connection| {
+        // Parallel requests for one address are counted one after another.
+        queries::lock_address(connection, &email)?;
         let since = now - Duration::minutes(RATE_WINDOW_MINUTES);
-        if queries::links_for_email_since(connection, &email, since)? >= LINKS_PER_ADDRESS
+        if queries::links_for_email_and_browser_since(connection, &email, &browser_hash, since)? >= LINKS_PER_ADDRESS
+            || queries::links_for_email_since(connection, &email, since)? >= LINKS_PER_ADDRESS_ALL_BROWSERS
             || queries::links_for_ip_since(connection, client_ip, since)? >= LINKS_PER_CLIENT
         {
             return Err(IdentityError::RateLimited(format!(
@@ -118,7 +126,7 @@ pub fn request_sign_in_link(
             connection,
             &email,
             &hash_secret(&token),
-            &hash_secret(browser_secret),
+            &browser_hash,
             client_ip,
             now + Duration::minutes(LINK_LIFETIME_MINUTES),
         )?;
@@ -149,7 +157,13 @@ pub fn confirm_sign_in_link(
         queries::mark_link_used(connection, link.id)?;
         let user = match queries::user_by_email(connection, &link.email)? {
             Some(user) => user,
-            None => create_user(connection, &link.email, None, "email link")?,
+            None => match create_user(connection, &link.email, None, "email link")? {
+                Some(user) => user,
+                // Another sign-in created the account a moment ago.
+                None => queries::user_by_email(connection, &link.email)?.ok_or_else(|| {
+                    IdentityError::NotFound("The account could not be created.".to_owned())
+                })?,
+            },
         };
         audit::record(
             connection,
@@ -158,8 +172,16 @@ pub fn confirm_sign_in_link(
         )?;
         load_session_user(connection, &user)
     });
-    if let Err(IdentityError::Link(problem)) = &outcome {
-        record_sign_in_failure(connection, "email_link", &format!("{problem:?}"))?;
+    match &outcome {
+        // A token that matches no link says nothing about anyone: not audited,
+        // so anonymous requests cannot flood the append-only trail.
+        Err(IdentityError::Link(LinkProblem::Unknown)) => {
+            tracing::warn!("sign-in attempted with an unknown link token")
+        }
+        Err(IdentityError::Link(problem)) => {
+            record_sign_in_failure(connection, "email_link", &format!("{problem:?}"))?
+        }
+        _ => {}
     }
     outcome
 }
@@ -178,12 +200,14 @@ pub fn record_sign_in_failure(
     Ok(())
 }
 
+/// Creates an account; `None` when another request created one for the
+/// same address at the same moment.
 fn create_user(
     connection: &mut PgConnection,
     email: &str,
     name: Option<&str>,
     method: &str,
-) -> Result<User, IdentityError> {
+) -> Result<Option<User>, IdentityError> {
     let domain = email
         .rsplit_once('@')
         .map(|(_, domain)| domain)
@@ -194,13 +218,15 @@ fn create_user(
         .filter(|name| !name.is_empty())
         .map(|name| name.chars().take(200).collect::<String>())
         .unwrap_or_else(|| email.split('@').next().unwrap_or(email).to_owned());
-    let user = queries::insert_user(connection, email, &display_name, institution)?;
+    let Some(user) = queries::insert_user(connection, email, &display_name, institution)? else {
+        return Ok(None);
+    };
     audit::record(
         connection,
         Change::new(Actor::User(user.id), "user.created", "user", user.id)
             .new_value(json!({ "email": email, "display_name": display_name, "institution_id": institution, "method": method })),
     )?;
-    Ok(user)
+    Ok(Some(user))
 }
 
 fn load_session_user(
@@ -222,6 +248,7 @@ fn load_session_user(
         email: user.email.clone(),
         display_name: user.display_name.clone(),
         grants,
+        session_epoch: user.session_epoch,
     })
 }
 
@@ -235,6 +262,21 @@ pub fn session_user(
         Some(user) => Ok(Some(load_session_user(connection, &user)?)),
         None => Ok(None),
     }
+}
+
+/// Ends every session of a person (sign-out: a copied cookie stops working too).
+pub fn end_all_sessions(
+    connection: &mut PgConnection,
+    user_id: UserId,
+) -> Result<(), IdentityError> {
+    connection.transaction(|connection| {
+        queries::bump_session_epoch(connection, user_id)?;
+        audit::record(
+            connection,
+            Change::new(Actor::User(user_id), "user.signed_out", "user", user_id),
+        )?;
+        Ok(())
+    })
 }
 
 /// What an identity provider vouched for, after the ID token was verified.
@@ -288,10 +330,14 @@ pub fn sign_in_with_identity(
                 provider.display_name
             )));
         }
-        let user = create_user(connection, &email, identity.name.as_deref(), "oidc")?;
+        let user = create_user(connection, &email, identity.name.as_deref(), "oidc")?.ok_or_else(|| {
+            IdentityError::AccountConflict("Another sign-in created this account at the same moment; please sign in again.".to_owned())
+        })?;
+        // A provider vouches only for the institutions it is configured to serve.
         if provider.institution_claim == "schac_home_organization"
             && let Some(organisation) = &identity.home_organization
             && let Some(institution) = queries::institution_for_domain(connection, organisation)?
+            && queries::provider_serves(connection, provider.id, institution)?
         {
             queries::set_user_institution(connection, user.id, institution)?;
         }
@@ -382,7 +428,8 @@ pub fn grant_role(
         let user = match queries::user_by_email(connection, &email)? {
             Some(user) => user,
             None => match &request.create_with_name {
-                Some(name) => create_user(connection, &email, Some(name), "cli")?,
+                Some(name) => create_user(connection, &email, Some(name), "cli")?
+                    .ok_or_else(|| IdentityError::BadInput(format!("{email} was created by someone else just now: run the command again.")))?,
                 None => {
                     return Err(IdentityError::NotFound(format!(
                         "No account uses {email}. Ask the person to sign in once, or add --create --name \"Full Name\"."
@@ -398,11 +445,7 @@ pub fn grant_role(
         {
             return Err(IdentityError::BadInput(format!("{email} already holds that role.")));
         }
-        let acting_user = match actor {
-            Actor::User(id) => Some(id),
-            _ => None,
-        };
-        let grant_id = queries::insert_grant(connection, user.id, request.role.as_str(), coe, course, acting_user)?;
+        let grant_id = queries::insert_grant(connection, user.id, request.role.as_str(), coe, course, actor.user_id())?;
         audit::record(
             connection,
             Change::new(actor, "role.granted", "user", user.id).new_value(json!({
@@ -431,11 +474,7 @@ pub fn revoke_role(
             .into_iter()
             .find(|grant| grant.role == request.role.as_str() && grant.coe_id == coe && grant.course_id == course)
             .ok_or_else(|| IdentityError::NotFound(format!("{email} does not hold that role.")))?;
-        let acting_user = match actor {
-            Actor::User(id) => Some(id),
-            _ => None,
-        };
-        queries::revoke_grant(connection, grant.id, acting_user)?;
+        queries::revoke_grant(connection, grant.id, actor.user_id())?;
         audit::record(
             connection,
             Change::new(actor, "role.revoked", "user", user.id)
@@ -469,9 +508,13 @@ pub fn add_provider(
                 .to_owned(),
         ));
     }
-    if !(input.issuer_url.starts_with("https://") || input.issuer_url.starts_with("http://")) {
+    let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|prefix| input.issuer_url.starts_with(prefix));
+    if !(input.issuer_url.starts_with("https://") || loopback) {
         return Err(IdentityError::BadInput(
-            "The issuer URL must start with https:// (or http:// for local testing).".to_owned(),
+            "The issuer URL must start with https:// (plain http:// is accepted only on this machine, for testing)."
+                .to_owned(),
         ));
     }
     if input.client_id.trim().is_empty()

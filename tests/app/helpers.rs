@@ -222,6 +222,19 @@ impl Drop for TestDb {
     }
 }
 
+/// The single number a counting SQL query (`... AS n`) returns.
+pub fn count(connection: &mut PgConnection, sql: &str) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    diesel::sql_query(sql)
+        .get_result::<Count>(connection)
+        .expect(sql)
+        .n
+}
+
 /// The shipped `courses/` directory.
 pub fn shipped_courses() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("courses")

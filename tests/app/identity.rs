@@ -8,19 +8,7 @@ use atmp_academy::identity::service::{self as identity, GrantRequest, ProviderIn
 use diesel::{PgConnection, RunQueryDsl};
 
 use crate::fixtures::standard_tree;
-use crate::helpers::{Browser, TestApp, csrf_of, free_port, start_node, wait_for_link};
-
-fn count(connection: &mut PgConnection, sql: &str) -> i64 {
-    #[derive(diesel::QueryableByName)]
-    struct Count {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    diesel::sql_query(sql)
-        .get_result::<Count>(connection)
-        .expect(sql)
-        .n
-}
+use crate::helpers::{Browser, TestApp, count, csrf_of, free_port, start_node, wait_for_link};
 
 async fn request_link(browser: &Browser, email: &str) -> reqwest::Response {
     let csrf = csrf_of(&browser.get_text("/login").await);
@@ -525,14 +513,15 @@ fn attribute(html: &str, marker: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Goes through the provider's login and consent forms as a person would,
-/// and returns the app's answer to the callback.
-async fn sign_in_at_provider(
+/// Starts a sign-in at the app and goes through the provider's login and
+/// consent forms as a person would; returns the callback URL the provider
+/// sends the browser back to (not yet followed).
+async fn walk_provider_to_callback(
     app: &TestApp,
     browser: &Browser,
     slug: &str,
     login: &str,
-) -> reqwest::Response {
+) -> String {
     let start = browser.get(&format!("/login/oidc/{slug}")).await;
     assert_eq!(start.status(), 303, "start of the sign-in");
     let mut location = start.headers()["location"]
@@ -547,7 +536,7 @@ async fn sign_in_at_provider(
     let provider_browser = Browser::new("");
     for _ in 0..20 {
         if location.starts_with(&app.address) {
-            return browser.get(&location).await;
+            return location;
         }
         let response = provider_browser.get(&location).await;
         if response.status().is_redirection() {
@@ -583,6 +572,17 @@ async fn sign_in_at_provider(
         );
     }
     panic!("the sign-in never came back to the app");
+}
+
+/// A whole sign-in through a provider; returns the app's answer to the callback.
+async fn sign_in_at_provider(
+    app: &TestApp,
+    browser: &Browser,
+    slug: &str,
+    login: &str,
+) -> reqwest::Response {
+    let callback = walk_provider_to_callback(app, browser, slug, login).await;
+    browser.get(&callback).await
 }
 
 #[tokio::test]
@@ -664,14 +664,9 @@ async fn a_replayed_or_forged_state_is_refused() {
     let app = TestApp::with_fixture(standard_tree()).await;
     let alpha = start_real_provider(&app, "alpha-idp", "alpha.example");
     let browser = app.browser();
-    // Capture the callback URL instead of using it, then replay it twice.
+    // A sign-in is pending in this browser; a callback with another state is refused.
     let start = browser.get(&format!("/login/oidc/{}", alpha.slug)).await;
-    let authorize = start.headers()["location"]
-        .to_str()
-        .expect("location")
-        .to_owned();
-    let forged = authorize.replace("state=", "state=forged");
-    assert!(forged != authorize);
+    assert_eq!(start.status(), 303);
     let callback = format!(
         "{}/login/oidc/{}/callback?code=abc&state=forged",
         app.address, alpha.slug
@@ -689,11 +684,16 @@ async fn a_replayed_or_forged_state_is_refused() {
     let replay = browser.get(&callback).await;
     assert_eq!(replay.status(), 400);
     assert_eq!(browser.get("/profile").await.status(), 401);
-    assert!(
+    assert_eq!(
         count(
             &mut app.db.connect(),
-            "SELECT count(*) AS n FROM audit_events WHERE action = 'auth.sign_in_failed'"
-        ) >= 2
+            "SELECT count(*) AS n FROM audit_events"
+        ),
+        count(
+            &mut app.db.connect(),
+            "SELECT count(*) AS n FROM audit_events WHERE action <> 'auth.sign_in_failed'"
+        ),
+        "anonymous forged callbacks are logged, not written to the append-only trail"
     );
 }
 
@@ -702,38 +702,7 @@ async fn a_completed_callback_cannot_be_replayed() {
     let app = TestApp::with_fixture(standard_tree()).await;
     let alpha = start_real_provider(&app, "alpha-idp", "alpha.example");
     let browser = app.browser();
-    let start = browser.get(&format!("/login/oidc/{}", alpha.slug)).await;
-    let mut location = start.headers()["location"]
-        .to_str()
-        .expect("location")
-        .to_owned();
-    // Walk the provider's forms, but stop at the callback URL.
-    let provider_browser = Browser::new("");
-    while !location.starts_with(&app.address) {
-        let response = provider_browser.get(&location).await;
-        if response.status().is_redirection() {
-            location = resolve(
-                &location,
-                response.headers()["location"].to_str().expect("location"),
-            );
-            continue;
-        }
-        let html = response.text().await.expect("page");
-        let action = attribute(&html, "action=\"").expect("form");
-        let prompt = attribute(&html, "name=\"prompt\" value=\"").unwrap_or_default();
-        let fields = [
-            ("prompt", prompt.as_str()),
-            ("login", "grace"),
-            ("password", "any"),
-        ];
-        let response = provider_browser
-            .post_form(&resolve(&location, &action), &fields)
-            .await;
-        location = resolve(
-            &location,
-            response.headers()["location"].to_str().expect("location"),
-        );
-    }
+    let location = walk_provider_to_callback(&app, &browser, &alpha.slug, "grace").await;
     assert_eq!(browser.get(&location).await.status(), 303);
     let attacker = app.browser();
     assert_eq!(
@@ -859,6 +828,11 @@ async fn rogue_provider_with_a_valid_token_signs_in() {
         "the control case must succeed, or the refusals below prove nothing"
     );
     assert_eq!(browser.get("/profile").await.status(), 200);
+}
+
+#[tokio::test]
+async fn an_unverified_email_cannot_name_an_account() {
+    assert_rogue_token_refused("unverified_email", "did not share your email").await;
 }
 
 #[tokio::test]
@@ -1283,5 +1257,120 @@ async fn admins_add_providers_in_the_browser_and_bad_values_are_explained() {
     assert!(
         login.contains("Alpha Hospital")
             && login.contains("href=\"/login/oidc/life-science-login\"")
+    );
+}
+
+#[tokio::test]
+async fn signing_out_also_ends_copies_of_the_session_cookie() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let browser = app.browser();
+    let csrf = csrf_of(&browser.get_text("/login").await);
+    browser
+        .post_form(
+            "/login/email",
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("email", "ada@alpha.example"),
+            ],
+        )
+        .await;
+    let link = wait_for_link(&app, 0).await;
+    let response = use_link(&browser, &link).await;
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .expect("cookie")
+        .split(';')
+        .next()
+        .expect("pair")
+        .to_owned();
+    let stolen = reqwest::Client::new();
+    let profile = |client: &reqwest::Client| {
+        client
+            .get(format!("{}/profile", app.address))
+            .header("Cookie", cookie.clone())
+            .send()
+    };
+    assert_eq!(
+        profile(&stolen).await.expect("GET").status(),
+        200,
+        "the copied cookie works while signed in"
+    );
+    let page = browser.get_text("/profile").await;
+    assert_eq!(
+        browser
+            .post_form("/logout", &[("csrf_token", csrf_of(&page).as_str())])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        profile(&stolen).await.expect("GET").status(),
+        401,
+        "and stops working at sign-out"
+    );
+}
+
+#[tokio::test]
+async fn plain_http_issuers_are_refused_outside_this_machine() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let error = identity::add_provider(
+        &mut app.db.connect(),
+        Actor::Cli,
+        &ProviderInput {
+            slug: "plain-http".to_owned(),
+            display_name: "Plain".to_owned(),
+            issuer_url: "http://login.example.org".to_owned(),
+            client_id: "c".to_owned(),
+            client_secret: "s".to_owned(),
+            institution_claim: "email_domain".to_owned(),
+            institution_slugs: vec![],
+        },
+    )
+    .expect_err("plain http");
+    assert!(error.to_string().contains("https://"), "{error}");
+}
+
+#[tokio::test]
+async fn sign_in_redirects_only_to_paths_on_this_site() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    for next in [
+        "%2F%09%2Fevil.example",
+        "%2F%2Fevil.example",
+        "https%3A%2F%2Fevil.example",
+    ] {
+        let browser = app.browser();
+        let login = browser.get_text(&format!("/login?next={next}")).await;
+        let before = app.emails().len();
+        browser
+            .post_form(
+                "/login/email",
+                &[
+                    ("csrf_token", csrf_of(&login).as_str()),
+                    ("email", "ada@alpha.example"),
+                ],
+            )
+            .await;
+        let link = wait_for_link(&app, before).await;
+        let response = use_link(&browser, &link).await;
+        assert_eq!(response.headers()["location"], "/profile", "next={next}");
+    }
+    let browser = app.browser();
+    let login = browser
+        .get_text("/login?next=%2Fcourses%2Fcleanroom-basics")
+        .await;
+    let before = app.emails().len();
+    browser
+        .post_form(
+            "/login/email",
+            &[
+                ("csrf_token", csrf_of(&login).as_str()),
+                ("email", "bob@alpha.example"),
+            ],
+        )
+        .await;
+    let link = wait_for_link(&app, before).await;
+    assert_eq!(
+        use_link(&browser, &link).await.headers()["location"],
+        "/courses/cleanroom-basics"
     );
 }

@@ -8,7 +8,7 @@ use atmp_academy::course_files::{SyncError, load_tree};
 use diesel::{PgConnection, RunQueryDsl};
 
 use crate::fixtures::{self, standard_tree, write};
-use crate::helpers::{TestDb, import, shipped_courses};
+use crate::helpers::{TestDb, count, import, shipped_courses};
 
 /// A fingerprint of every table the import writes: equal fingerprints mean
 /// the database holds exactly the same rows.
@@ -40,18 +40,6 @@ fn snapshot(connection: &mut PgConnection) -> String {
         .get_result::<Fingerprint>(connection)
         .expect("snapshot")
         .fingerprint
-}
-
-fn count(connection: &mut PgConnection, sql: &str) -> i64 {
-    #[derive(diesel::QueryableByName)]
-    struct Count {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    diesel::sql_query(sql)
-        .get_result::<Count>(connection)
-        .expect(sql)
-        .n
 }
 
 fn problems_of(result: Result<impl std::fmt::Debug, SyncError>) -> String {

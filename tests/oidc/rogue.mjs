@@ -2,7 +2,7 @@
 // except for the ID token, which is broken as the scenario says.
 // Usage: node rogue.mjs <port> <scenario> <client-id>
 // Scenarios: valid, bad_signature, wrong_audience, wrong_issuer, expired,
-// wrong_nonce, missing_nonce, no_id_token.
+// wrong_nonce, missing_nonce, no_id_token, unverified_email.
 import http from 'node:http';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 
@@ -15,7 +15,7 @@ const nonces = new Map();
 
 async function idToken(code) {
   const now = Math.floor(Date.now() / 1000);
-  const claims = { email: 'rogue@rogue.example', name: 'Rogue User' };
+  const claims = { email: 'rogue@rogue.example', email_verified: scenario !== 'unverified_email', name: 'Rogue User' };
   if (scenario !== 'missing_nonce') {
     claims.nonce = scenario === 'wrong_nonce' ? 'not-the-nonce' : nonces.get(code);
   }
