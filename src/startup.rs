@@ -72,6 +72,7 @@ impl Application {
             absolute_seconds: config.session_absolute_hours.max(1) * 3600,
         });
         let session_key = session_key(config)?;
+        let failure_audits = web::Data::new(auth::FailureAuditBudget::new(30, 900));
         let trusted_proxies = web::Data::new(auth::TrustedProxies(config.trusted_proxies.clone()));
         let secure_cookies = base_url.starts_with("https://");
         let pool_data = web::Data::new(pool.clone());
@@ -98,6 +99,7 @@ impl Application {
                 .app_data(oidc.clone())
                 .app_data(session_policy.clone())
                 .app_data(trusted_proxies.clone())
+                .app_data(failure_audits.clone())
                 .app_data(
                     web::QueryConfig::default().error_handler(|error, _| extractor_error(error)),
                 )

@@ -246,6 +246,42 @@ impl<T: DeserializeOwned + CsrfProtected + 'static> FromRequest for CsrfForm<T> 
     }
 }
 
+/// Bounds how many failed sign-ins one client can write to the append-only
+/// audit trail: at most `limit` per `window_seconds` per client address (per
+/// instance); beyond that they are only logged.
+#[derive(Debug)]
+pub struct FailureAuditBudget {
+    limit: u32,
+    window_seconds: i64,
+    spent: std::sync::Mutex<std::collections::HashMap<String, (i64, u32)>>,
+}
+
+impl FailureAuditBudget {
+    pub fn new(limit: u32, window_seconds: i64) -> Self {
+        FailureAuditBudget {
+            limit,
+            window_seconds,
+            spent: std::sync::Mutex::new(std::collections::HashMap::new()),
+        }
+    }
+
+    /// Whether one more failure from `client` may be audited at `now`.
+    pub fn allow(&self, client: &str, now: i64) -> bool {
+        let Ok(mut spent) = self.spent.lock() else {
+            return false;
+        };
+        if spent.len() > 100_000 {
+            spent.retain(|_, (started, _)| now - *started < self.window_seconds);
+        }
+        let entry = spent.entry(client.to_owned()).or_insert((now, 0));
+        if now - entry.0 >= self.window_seconds {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+        entry.1 <= self.limit
+    }
+}
+
 /// The reverse proxies whose `X-Forwarded-For` is believed.
 #[derive(Debug, Clone, Default)]
 pub struct TrustedProxies(pub Vec<std::net::IpAddr>);
@@ -393,6 +429,15 @@ mod tests {
         );
         let v6: std::net::IpAddr = "2001:db8:1:2:3:4:5:6".parse().unwrap();
         assert_eq!(client_address(Some(v6), &[], &[]), "2001:db8:1:2::/64");
+    }
+
+    #[test]
+    fn failure_audits_are_bounded_per_client_and_window() {
+        let budget = super::FailureAuditBudget::new(2, 900);
+        assert!(budget.allow("a", 0) && budget.allow("a", 1));
+        assert!(!budget.allow("a", 2), "third in the window");
+        assert!(budget.allow("b", 2), "another client has its own budget");
+        assert!(budget.allow("a", 900), "a new window");
     }
 
     #[test]

@@ -15,7 +15,9 @@ use super::oidc::{FLOW_LIFETIME_SECONDS, OidcClients, OidcError, PendingFlow};
 use super::queries;
 use super::service::{self, IdentityError, LinkProblem};
 use crate::db::{self, DbError, DbPool};
-use crate::http::auth::{self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, Viewer};
+use crate::http::auth::{
+    self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, FailureAuditBudget, Viewer,
+};
 use crate::http::{AppError, Templates};
 use crate::mail::{Mailer, OutgoingEmail};
 
@@ -271,11 +273,13 @@ impl CsrfProtected for ConfirmForm {
 #[post("/login/email/confirm")]
 pub async fn confirm_email_link(
     form: CsrfForm<ConfirmForm>,
+    client: ClientIp,
     pool: web::Data<DbPool>,
+    budget: web::Data<FailureAuditBudget>,
 ) -> Result<HttpResponse, AppError> {
     let CsrfForm(form, session) = form;
     let browser_secret = session.get::<String>(BROWSER_KEY).ok().flatten();
-    let user = db::run(&pool, move |connection| {
+    let outcome = db::run(&pool, move |connection| {
         service::confirm_sign_in_link(
             connection,
             &form.token,
@@ -283,12 +287,49 @@ pub async fn confirm_email_link(
             Utc::now(),
         )
     })
-    .await?;
+    .await;
+    let user = match outcome {
+        Ok(user) => user,
+        Err(error) => {
+            if let IdentityError::Link(problem) = &error {
+                audit_failed_sign_in(
+                    &pool,
+                    &budget,
+                    &client,
+                    "email_link",
+                    format!("{problem:?}"),
+                )
+                .await?;
+            }
+            return Err(error.into());
+        }
+    };
     let next = session.get::<String>(NEXT_KEY).ok().flatten();
     auth::begin_session(&session, &user)?;
     Ok(see_other(
         &safe_next(next.as_deref()).unwrap_or_else(|| "/profile".to_owned()),
     ))
+}
+
+/// Writes a failed sign-in to the audit trail, within the client's budget
+/// (beyond it, the failure is only logged).
+async fn audit_failed_sign_in(
+    pool: &DbPool,
+    budget: &FailureAuditBudget,
+    client: &ClientIp,
+    method: &'static str,
+    reason: String,
+) -> Result<(), AppError> {
+    if budget.allow(&client.0, Utc::now().timestamp()) {
+        let reason = format!("{reason} (client {})", client.0);
+        db::run(pool, move |connection| {
+            service::record_sign_in_failure(connection, method, &reason)
+        })
+        .await?;
+    } else {
+        tracing::warn!(client = %client.0, method, reason, "failed sign-in not audited: the client's audit budget is spent");
+    }
+    Ok(())
 }
 
 fn see_other(location: &str) -> HttpResponse {
@@ -339,25 +380,25 @@ pub async fn start_oidc(
 #[get("/login/oidc/{provider}/callback")]
 pub async fn oidc_callback(
     viewer: Viewer,
+    client: ClientIp,
     provider: web::Path<String>,
     query: web::Query<HashMap<String, String>>,
     pool: web::Data<DbPool>,
     oidc: web::Data<OidcClients>,
+    budget: web::Data<FailureAuditBudget>,
 ) -> Result<HttpResponse, AppError> {
-    let slug = provider.into_inner();
+    let slug: String = provider.into_inner().chars().take(64).collect();
     let session = viewer.session;
     // The pending flow is single use: taken out of the session before anything else.
     let flow = session
         .remove_as::<PendingFlow>(FLOW_KEY)
         .and_then(Result::ok);
     let returned_state = query.get("state").map(String::as_str).unwrap_or_default();
-    let Some(flow) = flow.filter(|flow| pending_flow_matches(flow, &slug, returned_state)) else {
-        // Nothing was attempted with a real provider: logged, not audited,
-        // so anonymous requests cannot flood the append-only trail.
-        tracing::warn!(provider = %slug.chars().take(64).collect::<String>(), "OpenID Connect callback without a matching pending sign-in");
-        return Err(OidcError::UnknownState.into());
+    let outcome = match flow.filter(|flow| pending_flow_matches(flow, &slug, returned_state)) {
+        Some(flow) => finish_oidc(&slug, flow, &query, &pool, &oidc).await,
+        None => Err(OidcError::UnknownState.into()),
     };
-    match finish_oidc(&slug, flow, &query, &pool, &oidc).await {
+    match outcome {
         Ok(user) => {
             let next = session.get::<String>(NEXT_KEY).ok().flatten();
             auth::begin_session(&session, &user)?;
@@ -366,10 +407,13 @@ pub async fn oidc_callback(
             ))
         }
         Err(error) => {
-            let reason = format!("provider {slug}: {error}");
-            db::run(&pool, move |connection| {
-                service::record_sign_in_failure(connection, "oidc", &reason)
-            })
+            audit_failed_sign_in(
+                &pool,
+                &budget,
+                &client,
+                "oidc",
+                format!("provider {slug}: {error}"),
+            )
             .await?;
             Err(error)
         }

@@ -142,7 +142,7 @@ pub fn confirm_sign_in_link(
     browser_secret: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<SessionUser, IdentityError> {
-    let outcome = connection.transaction(|connection| {
+    connection.transaction(|connection| {
         let link = queries::lock_sign_in_link(connection, &hash_secret(token))?
             .ok_or(IdentityError::Link(LinkProblem::Unknown))?;
         if link.used_at.is_some() {
@@ -171,19 +171,7 @@ pub fn confirm_sign_in_link(
                 .new_value(json!({ "method": "email_link" })),
         )?;
         load_session_user(connection, &user)
-    });
-    match &outcome {
-        // A token that matches no link says nothing about anyone: not audited,
-        // so anonymous requests cannot flood the append-only trail.
-        Err(IdentityError::Link(LinkProblem::Unknown)) => {
-            tracing::warn!("sign-in attempted with an unknown link token")
-        }
-        Err(IdentityError::Link(problem)) => {
-            record_sign_in_failure(connection, "email_link", &format!("{problem:?}"))?
-        }
-        _ => {}
-    }
-    outcome
+    })
 }
 
 /// Writes a failed sign-in to the audit trail.
@@ -297,7 +285,7 @@ pub fn sign_in_with_identity(
     provider: &IdentityProvider,
     identity: &VerifiedIdentity,
 ) -> Result<SessionUser, IdentityError> {
-    let outcome = connection.transaction(|connection| {
+    connection.transaction(|connection| {
         if let Some(user_id) = queries::user_for_identity(connection, &identity.issuer, &identity.subject)? {
             let user = queries::user_by_id(connection, user_id)?
                 .ok_or_else(|| IdentityError::NotFound("The linked account no longer exists.".to_owned()))?;
@@ -353,15 +341,7 @@ pub fn sign_in_with_identity(
                 .new_value(json!({ "method": "oidc", "provider": provider.slug })),
         )?;
         load_session_user(connection, &user)
-    });
-    if let Err(IdentityError::AccountConflict(_)) = &outcome {
-        record_sign_in_failure(
-            connection,
-            "oidc",
-            &format!("email of {} belongs to another account", provider.slug),
-        )?;
-    }
-    outcome
+    })
 }
 
 /// Who a grant is for and what it covers.

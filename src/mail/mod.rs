@@ -103,8 +103,12 @@ impl Mailer {
                 Ok(())
             }
             Mailer::Files { dir, .. } => {
-                let path = dir.join(format!("{}.eml", uuid::Uuid::now_v7()));
-                tokio::fs::write(&path, message.formatted()).await?;
+                // Written aside, then renamed: a reader never sees half a message.
+                let name = uuid::Uuid::now_v7();
+                let partial = dir.join(format!(".{name}.partial"));
+                let path = dir.join(format!("{name}.eml"));
+                tokio::fs::write(&partial, message.formatted()).await?;
+                tokio::fs::rename(&partial, &path).await?;
                 tracing::info!(to = %email.to, subject = %email.subject, file = %path.display(), "email written to file");
                 Ok(())
             }

@@ -318,6 +318,7 @@ impl TestApp {
             .flatten()
             .flatten()
             .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|extension| extension == "eml"))
             .collect();
         files.sort();
         files
