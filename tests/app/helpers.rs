@@ -258,34 +258,48 @@ pub struct TestApp {
 impl TestApp {
     /// Serves the shipped `courses/`.
     pub async fn with_shipped_courses() -> Self {
-        Self::spawn(shipped_courses(), None).await
+        Self::spawn(shipped_courses(), None, &[]).await
     }
 
     /// Serves a fixture directory.
     pub async fn with_fixture(fixture: tempfile::TempDir) -> Self {
         let dir = fixture.path().to_path_buf();
-        Self::spawn(dir, Some(fixture)).await
+        Self::spawn(dir, Some(fixture), &[]).await
     }
 
-    async fn spawn(courses_dir: PathBuf, keep: Option<tempfile::TempDir>) -> Self {
+    /// Serves a fixture directory with extra command-line options.
+    pub async fn with_fixture_and_options(fixture: tempfile::TempDir, options: &[String]) -> Self {
+        let dir = fixture.path().to_path_buf();
+        Self::spawn(dir, Some(fixture), options).await
+    }
+
+    async fn spawn(
+        courses_dir: PathBuf,
+        keep: Option<tempfile::TempDir>,
+        options: &[String],
+    ) -> Self {
         let db = TestDb::new();
         let data_dir = tempfile::tempdir().expect("data dir");
         let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-        let cli = Cli::try_parse_from([
-            "atmp-academy".to_owned(),
-            "--bind".to_owned(),
-            "127.0.0.1:0".to_owned(),
-            "--courses-dir".to_owned(),
-            courses_dir.display().to_string(),
-            "--templates-dir".to_owned(),
-            templates.display().to_string(),
-            "--http-workers".to_owned(),
-            "2".to_owned(),
-            "--db-pool-size".to_owned(),
-            "8".to_owned(),
-            "--data-dir".to_owned(),
-            data_dir.path().display().to_string(),
-        ])
+        let cli = Cli::try_parse_from(
+            [
+                "atmp-academy".to_owned(),
+                "--bind".to_owned(),
+                "127.0.0.1:0".to_owned(),
+                "--courses-dir".to_owned(),
+                courses_dir.display().to_string(),
+                "--templates-dir".to_owned(),
+                templates.display().to_string(),
+                "--http-workers".to_owned(),
+                "2".to_owned(),
+                "--db-pool-size".to_owned(),
+                "8".to_owned(),
+                "--data-dir".to_owned(),
+                data_dir.path().display().to_string(),
+            ]
+            .into_iter()
+            .chain(options.iter().cloned()),
+        )
         .expect("test configuration parses");
         let application = Application::build(&cli.config, &db.url)
             .await
@@ -534,4 +548,86 @@ pub fn start_node(script: &str, args: &[String]) -> ChildGuard {
     // Keep reading, so that later output never meets a closed pipe.
     std::thread::spawn(move || lines.for_each(drop));
     ChildGuard(child)
+}
+
+/// A real SMTP server (PyPI aiosmtpd) that keeps every message in a maildir.
+pub struct SmtpSink {
+    pub port: u16,
+    folder: tempfile::TempDir,
+    _process: ChildGuard,
+}
+
+impl SmtpSink {
+    /// Starts a sink on a free port.
+    pub fn start() -> Self {
+        ensure_aiosmtpd();
+        let folder = tempfile::tempdir().expect("maildir");
+        let port = free_port();
+        let process = ChildGuard(
+            std::process::Command::new("python3")
+                .args([
+                    "-m",
+                    "aiosmtpd",
+                    "-n",
+                    "-l",
+                    &format!("127.0.0.1:{port}"),
+                    "-c",
+                    "aiosmtpd.handlers.Mailbox",
+                ])
+                // The handler creates the maildir itself, so it must not exist yet.
+                .arg(folder.path().join("maildir"))
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("python3 is needed for the email tests"),
+        );
+        for _ in 0..200 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return SmtpSink {
+                    port,
+                    folder,
+                    _process: process,
+                };
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        panic!("the SMTP sink did not start");
+    }
+
+    /// The messages received so far, decoded.
+    pub fn messages(&self) -> Vec<String> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.folder.path().join("maildir/new"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.path())
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|path| decode_quoted_printable(&std::fs::read_to_string(path).unwrap_or_default()))
+            .collect()
+    }
+
+    /// The URL to give the app.
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+}
+
+fn ensure_aiosmtpd() {
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        let present = std::process::Command::new("python3")
+            .args(["-c", "import aiosmtpd"])
+            .status()
+            .is_ok_and(|status| status.success());
+        if !present {
+            let status = std::process::Command::new("python3")
+                .args(["-m", "pip", "install", "--quiet", "aiosmtpd"])
+                .status()
+                .expect("python3 with pip is needed for the email tests");
+            assert!(status.success(), "pip install aiosmtpd failed");
+        }
+    });
 }

@@ -1394,3 +1394,38 @@ async fn forged_callbacks_cannot_flood_the_audit_trail() {
         "audited up to the client's budget, then only logged"
     );
 }
+
+#[tokio::test]
+async fn sign_in_links_go_out_through_a_real_smtp_server() {
+    let sink = crate::helpers::SmtpSink::start();
+    let app =
+        TestApp::with_fixture_and_options(standard_tree(), &["--smtp-url".to_owned(), sink.url()])
+            .await;
+    let browser = app.browser();
+    assert_eq!(
+        request_link(&browser, "ada@alpha.example").await.status(),
+        200
+    );
+    let mut message = None;
+    for _ in 0..200 {
+        if let Some(first) = sink.messages().into_iter().next() {
+            message = Some(first);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let message = message.expect("the SMTP server received the email");
+    assert!(message.contains("To: ada@alpha.example"), "{message}");
+    assert!(message.contains("Subject: Your ATMP Academy sign-in link"));
+    assert!(
+        message.contains("text/plain") && message.contains("text/html"),
+        "text and HTML parts"
+    );
+    let link = message
+        .split_whitespace()
+        .find(|word| word.starts_with("http") && word.contains("/login/email/confirm?token="))
+        .expect("link")
+        .to_owned();
+    assert_eq!(use_link(&browser, &link).await.status(), 303);
+    assert!(app.emails().is_empty(), "nothing went to files");
+}
