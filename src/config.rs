@@ -193,6 +193,19 @@ pub struct Config {
     #[arg(long, env = "ATMP_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<std::net::IpAddr>,
 
+    /// Run the outbox worker (sends queued email) in this process.
+    #[arg(long, env = "ATMP_OUTBOX_WORKER", default_value_t = true, action = clap::ArgAction::Set)]
+    pub outbox_worker: bool,
+
+    /// Milliseconds the outbox worker waits when there is nothing to send.
+    #[arg(long, env = "ATMP_OUTBOX_POLL_MS", default_value_t = 1000)]
+    pub outbox_poll_ms: u64,
+
+    /// Seconds before the first retry of a failed email (doubled each time;
+    /// after 8 attempts the email is a dead letter).
+    #[arg(long, env = "ATMP_OUTBOX_RETRY_SECONDS", default_value_t = 30)]
+    pub outbox_retry_seconds: i64,
+
     /// Log format.
     #[arg(long, env = "ATMP_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

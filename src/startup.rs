@@ -3,6 +3,7 @@
 //! the tests use). `main` and the integration tests both go through here.
 
 use std::net::TcpListener;
+use std::time::Duration;
 
 use actix_session::SessionMiddleware;
 use actix_session::config::CookieContentSecurity;
@@ -24,13 +25,16 @@ use crate::http::templates::SiteContext;
 use crate::http::{AppError, Templates, health, middleware, openapi};
 use crate::identity::oidc::OidcClients;
 use crate::mail::Mailer;
-use crate::{catalog, identity, network};
+use crate::notifications::worker::{Worker, WorkerSettings};
+use crate::{catalog, enrolment, identity, network};
 
 /// A built, bound, not yet running application.
 pub struct Application {
     port: u16,
     server: Server,
     pool: DbPool,
+    worker: Option<Worker>,
+    outbox: Worker,
 }
 
 impl Application {
@@ -67,6 +71,16 @@ impl Application {
             &config.mail_from,
         )?);
         let oidc = web::Data::new(OidcClients::new(&base_url)?);
+        let outbox = Worker {
+            pool: pool.clone(),
+            mailer: mailer.get_ref().clone(),
+            templates: templates.clone().into_inner(),
+            settings: WorkerSettings {
+                poll_interval: Duration::from_millis(config.outbox_poll_ms.max(10)),
+                retry_base_seconds: config.outbox_retry_seconds.max(1),
+                ..WorkerSettings::default()
+            },
+        };
         let session_policy = web::Data::new(SessionPolicy {
             idle_seconds: config.session_idle_minutes.max(1) * 60,
             absolute_seconds: config.session_absolute_hours.max(1) * 3600,
@@ -125,6 +139,8 @@ impl Application {
             port,
             server: server.run(),
             pool,
+            worker: config.outbox_worker.then(|| outbox.clone()),
+            outbox,
         })
     }
 
@@ -138,9 +154,22 @@ impl Application {
         self.pool.clone()
     }
 
-    /// Serves until a shutdown signal (SIGINT, SIGTERM).
+    /// An outbox worker configured like the application's (tests run extra ones).
+    pub fn outbox_worker(&self) -> Worker {
+        self.outbox.clone()
+    }
+
+    /// Serves until a shutdown signal (SIGINT, SIGTERM); the outbox worker
+    /// runs beside the server and stops with it.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let worker = self.worker.map(|worker| tokio::spawn(worker.run(stopped)));
+        let result = self.server.await;
+        let _ = stop.send(true);
+        if let Some(worker) = worker {
+            let _ = worker.await;
+        }
+        result
     }
 }
 
@@ -152,6 +181,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(assets::serve_asset)
         .service(openapi::openapi_json)
         .configure(identity::routes)
+        .configure(enrolment::routes)
         .configure(catalog::routes)
         .configure(network::routes);
 }

@@ -59,7 +59,7 @@ pub async fn get_course(
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
     let course = db::run(&pool, move |connection| {
-        service::course_detail(connection, &slug)
+        service::course_detail(connection, &slug, None)
     })
     .await
     .map_err(|error: CatalogError| AppError::from(error))?;

@@ -121,6 +121,8 @@ pub struct CourseVersion {
     pub created_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
     pub published_by: Option<UserId>,
+    pub enrolment_opens_at: Option<DateTime<Utc>>,
+    pub enrolment_closes_at: Option<DateTime<Utc>>,
 }
 
 /// A module row.

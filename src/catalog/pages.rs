@@ -10,11 +10,16 @@ use serde::Serialize;
 use super::models::{Audience, Level};
 use super::queries::Facets;
 use super::service::{
-    self, CatalogError, CatalogueQuery, CatalogueResult, CourseCard, LessonOutcome,
+    self, CatalogError, CatalogueQuery, CatalogueResult, CourseCard, CourseDetail, LessonOutcome,
+    LessonView,
 };
 use crate::db::{self, DbPool};
-use crate::http::auth::Viewer;
+use crate::enrolment::service::{self as enrolment_service, Progress, ReadingAccess};
+use crate::hands_on::service::{self as hands_on_service, SessionView};
+use crate::http::auth::{self, Viewer};
 use crate::http::{AppError, Templates};
+use crate::identity::models::SessionUser;
+use chrono::Utc;
 
 impl From<CatalogError> for AppError {
     fn from(error: CatalogError) -> Self {
@@ -237,7 +242,9 @@ fn language_name(code: &str) -> String {
     .to_owned()
 }
 
-/// A course page: summary, facts, syllabus.
+/// A course page: summary, facts, syllabus, and for a signed-in person
+/// their enrolment, progress and the course's hands-on sessions. An
+/// enrolled learner sees the version they enrolled in.
 #[get("/courses/{slug}")]
 pub async fn course_page(
     viewer: Viewer,
@@ -246,22 +253,93 @@ pub async fn course_page(
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let course = db::run(&pool, move |connection| {
-        service::course_detail(connection, &slug)
+    let user = viewer.user.clone();
+    let csrf_token = match &user {
+        Some(_) => Some(auth::csrf_token(&viewer.session)?),
+        None => None,
+    };
+    let page = db::run(&pool, move |connection| {
+        let (course, access) = course_for_viewer(connection, &slug, user.as_ref())?;
+        let enrolment = match &access.enrolment {
+            Some(enrolment) => Some(enrolment_service::progress_in(
+                connection, enrolment, &slug,
+            )?),
+            None => None,
+        };
+        let sessions = hands_on_service::sessions_for(
+            connection,
+            course.course_id,
+            user.as_ref().map(|user| user.id),
+            Utc::now(),
+        )?;
+        Ok::<_, AppError>(CoursePage {
+            course,
+            enrolment,
+            sessions,
+            csrf_token,
+        })
     })
     .await?;
-    let title = course.title.clone();
+    let title = page.course.title.clone();
     templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/course",
         &title,
-        &course,
+        &page,
     )
 }
 
-/// A lesson page; for a course that needs sign-in, the syllabus and a
-/// request to sign in (401).
+/// The course as this viewer may see it, with their access.
+fn course_for_viewer(
+    connection: &mut diesel::PgConnection,
+    slug: &str,
+    user: Option<&SessionUser>,
+) -> Result<(CourseDetail, ReadingAccess), AppError> {
+    let current = service::course_detail(connection, slug, None)?;
+    let access = enrolment_service::reading_access(
+        connection,
+        user,
+        current.course_id,
+        current.coe_id,
+        current.lessons_public,
+    )?;
+    let course = match access.version {
+        Some(version) if version != current.version_id => {
+            service::course_detail(connection, slug, Some(version))?
+        }
+        _ => current,
+    };
+    Ok((course, access))
+}
+
+#[derive(Serialize)]
+struct CoursePage {
+    #[serde(flatten)]
+    course: CourseDetail,
+    enrolment: Option<Progress>,
+    sessions: Vec<SessionView>,
+    csrf_token: Option<String>,
+}
+
+#[derive(Serialize)]
+struct LessonPage {
+    #[serde(flatten)]
+    lesson: LessonView,
+    /// Set for a learner with a live enrolment.
+    progress: Option<LessonProgress>,
+}
+
+#[derive(Serialize)]
+struct LessonProgress {
+    done: bool,
+    complete_path: String,
+    csrf_token: String,
+}
+
+/// A lesson page: readable for outreach courses, enrolled learners and the
+/// owning CoE's staff; otherwise the syllabus, with a request to sign in
+/// (401) or to enrol (403).
 #[get("/courses/{slug}/{module}/{lesson}")]
 pub async fn lesson_page(
     viewer: Viewer,
@@ -270,36 +348,82 @@ pub async fn lesson_page(
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let (course_slug, module_slug, lesson_slug) = path.into_inner();
-    let signed_in = viewer.user.is_some();
-    let outcome = db::run(&pool, move |connection| {
-        service::lesson(
+    let user = viewer.user.clone();
+    let csrf_token = match &user {
+        Some(_) => Some(auth::csrf_token(&viewer.session)?),
+        None => None,
+    };
+    let (outcome, progress) = db::run(&pool, move |connection| {
+        let (course, access) = course_for_viewer(connection, &course_slug, user.as_ref())?;
+        let outcome = service::lesson(
             connection,
             &course_slug,
             &module_slug,
             &lesson_slug,
-            signed_in,
-        )
+            Some(course.version_id),
+            access.may_read,
+        )?;
+        let progress = match (&access.enrolment, csrf_token) {
+            (Some(enrolment), Some(csrf_token))
+                if enrolment.status == "active" || enrolment.status == "completed" =>
+            {
+                let progress = enrolment_service::progress_in(connection, enrolment, &course_slug)?;
+                let key = format!("{module_slug}/{lesson_slug}");
+                Some(LessonProgress {
+                    done: progress.lessons_done.contains(&key),
+                    complete_path: format!(
+                        "/courses/{course_slug}/{module_slug}/{lesson_slug}/complete"
+                    ),
+                    csrf_token,
+                })
+            }
+            _ => None,
+        };
+        Ok::<_, AppError>((outcome, progress))
     })
     .await?;
     match outcome {
         LessonOutcome::Readable(lesson) => {
             let title = format!("{} — {}", lesson.title, lesson.course.title);
+            let page = LessonPage {
+                lesson: *lesson,
+                progress,
+            };
             templates.page(
                 &viewer.shell(),
                 StatusCode::OK,
                 "pages/lesson",
                 &title,
-                &lesson,
+                &page,
             )
         }
-        LessonOutcome::SignInRequired(course) => {
-            let title = format!("Sign in to study {}", course.title);
+        LessonOutcome::Locked(course) => {
+            let (status, title) = match viewer.user {
+                None => (
+                    StatusCode::UNAUTHORIZED,
+                    format!("Sign in to study {}", course.title),
+                ),
+                Some(_) => (
+                    StatusCode::FORBIDDEN,
+                    format!("Enrol to study {}", course.title),
+                ),
+            };
+            #[derive(Serialize)]
+            struct LockedPage {
+                #[serde(flatten)]
+                course: CourseDetail,
+                signed_in: bool,
+            }
+            let page = LockedPage {
+                course: *course,
+                signed_in: status == StatusCode::FORBIDDEN,
+            };
             templates.page(
                 &viewer.shell(),
-                StatusCode::UNAUTHORIZED,
+                status,
                 "pages/sign_in_required",
                 &title,
-                &course,
+                &page,
             )
         }
     }

@@ -93,6 +93,8 @@ pub struct NewVersion<'a> {
     pub change_note: Option<&'a str>,
     pub source_path: Option<&'a str>,
     pub search_text: &'a str,
+    pub enrolment_opens_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub enrolment_closes_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 pub fn insert_draft_version(

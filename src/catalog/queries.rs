@@ -178,17 +178,15 @@ pub fn catalogue_facets(connection: &mut PgConnection) -> QueryResult<Facets> {
     })
 }
 
-/// A course by slug, with its current version and owning CoE.
-pub fn course_with_current_version(
+/// A course by slug with one of its versions (the current one when `version`
+/// is `None`) and its owning CoE.
+pub fn course_with_version(
     connection: &mut PgConnection,
     slug: &str,
+    version: Option<CourseVersionId>,
 ) -> QueryResult<Option<(Course, CourseVersion, Coe)>> {
-    courses::table
-        .inner_join(
-            course_versions::table.on(course_versions::id
-                .nullable()
-                .eq(courses::current_version_id)),
-        )
+    let query = courses::table
+        .inner_join(course_versions::table.on(course_versions::course_id.eq(courses::id)))
         .inner_join(coes::table.on(coes::id.eq(courses::coe_id)))
         .filter(courses::slug.eq(slug))
         .select((
@@ -196,8 +194,75 @@ pub fn course_with_current_version(
             CourseVersion::as_select(),
             Coe::as_select(),
         ))
+        .into_boxed();
+    let query = match version {
+        Some(version) => query.filter(course_versions::id.eq(version)),
+        None => query.filter(
+            course_versions::id
+                .nullable()
+                .eq(courses::current_version_id),
+        ),
+    };
+    query.first(connection).optional()
+}
+
+/// The courses a version requires: (id, slug, title of their current version).
+pub fn prerequisites_with_ids(
+    connection: &mut PgConnection,
+    version_id: CourseVersionId,
+) -> QueryResult<Vec<(crate::ids::CourseId, String, String)>> {
+    course_prerequisites::table
+        .inner_join(courses::table.on(courses::id.eq(course_prerequisites::required_course_id)))
+        .inner_join(
+            course_versions::table.on(course_versions::id
+                .nullable()
+                .eq(courses::current_version_id)),
+        )
+        .filter(course_prerequisites::course_version_id.eq(version_id))
+        .select((courses::id, courses::slug, course_versions::title))
+        .order(course_versions::title.asc())
+        .load(connection)
+}
+
+/// (slug, title) of the active courses a CoE owns.
+pub fn courses_of_coe(
+    connection: &mut PgConnection,
+    coe: crate::ids::CoeId,
+) -> QueryResult<Vec<(String, String)>> {
+    courses::table
+        .inner_join(
+            course_versions::table.on(course_versions::id
+                .nullable()
+                .eq(courses::current_version_id)),
+        )
+        .filter(courses::coe_id.eq(coe))
+        .filter(courses::status.eq("active"))
+        .order(course_versions::title.asc())
+        .select((courses::slug, course_versions::title))
+        .load(connection)
+}
+
+/// The slug of the CoE that owns a course.
+pub fn coe_slug_of_course(
+    connection: &mut PgConnection,
+    course_id: crate::ids::CourseId,
+) -> QueryResult<String> {
+    courses::table
+        .inner_join(coes::table.on(coes::id.eq(courses::coe_id)))
+        .filter(courses::id.eq(course_id))
+        .select(coes::slug)
         .first(connection)
-        .optional()
+}
+
+/// A course's slug by id.
+pub fn course_slug(
+    connection: &mut PgConnection,
+    course_id: crate::ids::CourseId,
+) -> QueryResult<String> {
+    courses::table
+        .find(course_id)
+        .select(courses::slug)
+        .first(connection)
 }
 
 /// A course's id by slug.

@@ -9,7 +9,7 @@ use super::models::{Audience, CreditType, EnrolmentMethod, LessonOutline, Level}
 use super::queries::{self, CatalogueFilter, CatalogueRow, Facets};
 use crate::db::DbError;
 use crate::http::pagination::{PageInfo, PageRequest};
-use crate::ids::ModuleId;
+use crate::ids::{CoeId, CourseId, CourseVersionId, ModuleId};
 
 /// Why a catalogue request failed.
 #[derive(Debug, thiserror::Error)]
@@ -281,9 +281,16 @@ pub struct ModuleView {
     pub assessment_title: Option<String>,
 }
 
-/// Everything a course page shows (the current version).
+/// Everything a course page shows (of one version: the current one, or the
+/// one an enrolled learner is bound to).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CourseDetail {
+    #[serde(skip)]
+    pub course_id: CourseId,
+    #[serde(skip)]
+    pub coe_id: CoeId,
+    #[serde(skip)]
+    pub version_id: CourseVersionId,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -325,11 +332,12 @@ pub fn lessons_are_public(audience: &str) -> bool {
 pub fn course_detail(
     connection: &mut PgConnection,
     slug: &str,
+    version: Option<CourseVersionId>,
 ) -> Result<CourseDetail, CatalogError> {
     connection
         .build_transaction()
         .read_only()
-        .run(|connection| load_course(connection, slug).map(|loaded| loaded.detail))
+        .run(|connection| load_course(connection, slug, version).map(|loaded| loaded.detail))
 }
 
 /// A course page's content plus the ids lesson lookups need.
@@ -338,8 +346,12 @@ struct LoadedCourse {
     module_ids: Vec<(String, ModuleId)>,
 }
 
-fn load_course(connection: &mut PgConnection, slug: &str) -> Result<LoadedCourse, CatalogError> {
-    let (course, version, coe) = queries::course_with_current_version(connection, slug)?
+fn load_course(
+    connection: &mut PgConnection,
+    slug: &str,
+    version: Option<CourseVersionId>,
+) -> Result<LoadedCourse, CatalogError> {
+    let (course, version, coe) = queries::course_with_version(connection, slug, version)?
         .ok_or_else(|| {
             CatalogError::NotFound(format!("There is no course \"{}\".", shorten(slug)))
         })?;
@@ -397,6 +409,9 @@ fn load_course(connection: &mut PgConnection, slug: &str) -> Result<LoadedCourse
             &version.enrolment_method,
         ),
         lessons_public: lessons_are_public(&version.audience),
+        course_id: course.id,
+        coe_id: coe.id,
+        version_id: version.id,
         description_html: crate::markdown::sanitise_html(&version.description_html),
         slug: course.slug,
         title: version.title,
@@ -460,18 +475,21 @@ pub struct LessonView {
 pub enum LessonOutcome {
     /// The lesson, for reading.
     Readable(Box<LessonView>),
-    /// The course's syllabus, with a request to sign in.
-    SignInRequired(Box<CourseDetail>),
+    /// The lesson exists but this viewer may not read it: the syllabus.
+    Locked(Box<CourseDetail>),
 }
 
-/// Loads a lesson of a course's current version. Lessons of public
-/// outreach courses are readable by anyone; others need a signed-in viewer.
+/// Loads a lesson of one version of a course (the current one when
+/// `version` is `None`); `readable` says whether this viewer may read it
+/// (decided by the caller: outreach courses are open, others need an
+/// enrolment or a staff role).
 pub fn lesson(
     connection: &mut PgConnection,
     course_slug: &str,
     module_slug: &str,
     lesson_slug: &str,
-    signed_in: bool,
+    version: Option<CourseVersionId>,
+    readable: bool,
 ) -> Result<LessonOutcome, CatalogError> {
     connection
         .build_transaction()
@@ -480,7 +498,7 @@ pub fn lesson(
             let LoadedCourse {
                 detail: course,
                 module_ids,
-            } = load_course(connection, course_slug)?;
+            } = load_course(connection, course_slug, version)?;
             let not_found = || {
                 CatalogError::NotFound(format!(
                     "The course \"{}\" has no such lesson.",
@@ -497,8 +515,8 @@ pub fn lesson(
                 .iter()
                 .find(|lesson| lesson.slug == lesson_slug)
                 .ok_or_else(not_found)?;
-            if !course.lessons_public && !signed_in {
-                return Ok(LessonOutcome::SignInRequired(Box::new(course)));
+            if !readable {
+                return Ok(LessonOutcome::Locked(Box::new(course)));
             }
             let module_id = module_ids
                 .iter()

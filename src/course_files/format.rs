@@ -141,6 +141,33 @@ pub struct CourseFile {
     pub certificate_validity_months: Option<Bounded<1, 240>>,
     #[serde(default = "default_enrolment")]
     pub enrolment: EnrolmentMethod,
+    /// First day learners may enrol (a TOML date, e.g. 2027-01-15; UTC).
+    pub enrolment_opens: Option<toml::Spanned<toml::value::Datetime>>,
+    /// Day enrolment closes (exclusive; UTC).
+    pub enrolment_closes: Option<toml::Spanned<toml::value::Datetime>>,
+}
+
+/// A TOML date or date-time as a UTC instant (dates are midnight UTC).
+pub fn to_utc(value: &toml::value::Datetime) -> Option<chrono::DateTime<chrono::Utc>> {
+    let date = value.date?;
+    let day = chrono::NaiveDate::from_ymd_opt(
+        i32::from(date.year),
+        u32::from(date.month),
+        u32::from(date.day),
+    )?;
+    let time = match value.time {
+        Some(time) => chrono::NaiveTime::from_hms_opt(
+            u32::from(time.hour),
+            u32::from(time.minute),
+            u32::from(time.second),
+        )?,
+        None => chrono::NaiveTime::MIN,
+    };
+    let offset_minutes = match value.offset {
+        Some(toml::value::Offset::Custom { minutes }) => i64::from(minutes),
+        _ => 0,
+    };
+    Some(day.and_time(time).and_utc() - chrono::Duration::minutes(offset_minutes))
 }
 
 /// `modules/NN-slug/module.toml`.

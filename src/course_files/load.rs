@@ -123,6 +123,8 @@ pub struct CourseSource {
     pub certificate: bool,
     pub certificate_validity_months: Option<u32>,
     pub enrolment: EnrolmentMethod,
+    pub enrolment_opens_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub enrolment_closes_at: Option<chrono::DateTime<chrono::Utc>>,
     pub modules: Vec<ModuleSource>,
 }
 
@@ -528,6 +530,33 @@ fn load_course(
             .collect(),
         text: text.clone(),
     };
+    let window = |value: &Option<toml::Spanned<toml::value::Datetime>>,
+                  collector: &mut Collector| {
+        value.as_ref().and_then(|spanned| {
+            let instant = super::format::to_utc(spanned.get_ref());
+            if instant.is_none() {
+                collector.add(
+                    &course_path,
+                    Some(line_of(&text, spanned.span().start, 0)),
+                    "an enrolment date must be a date such as 2027-01-15",
+                    "write the date as YYYY-MM-DD",
+                );
+            }
+            instant
+        })
+    };
+    let enrolment_opens_at = window(&file.enrolment_opens, collector);
+    let enrolment_closes_at = window(&file.enrolment_closes, collector);
+    if let (Some(opens), Some(closes)) = (enrolment_opens_at, enrolment_closes_at)
+        && opens >= closes
+    {
+        collector.add(
+            &course_path,
+            None,
+            "`enrolment_closes` is not after `enrolment_opens`",
+            "make enrolment close after it opens",
+        );
+    }
     let modules = load_modules(&dir.join("modules"), collector);
     if collector.problems.len() > problems_before {
         return None;
@@ -550,6 +579,8 @@ fn load_course(
             certificate: file.certificate,
             certificate_validity_months: file.certificate_validity_months.map(|months| months.0),
             enrolment: file.enrolment,
+            enrolment_opens_at,
+            enrolment_closes_at,
             modules,
         },
         prerequisite_lines,

@@ -420,6 +420,8 @@ fn publish_new_version(
             change_note: None,
             source_path: Some(&source_path),
             search_text: &search_text,
+            enrolment_opens_at: course.enrolment_opens_at,
+            enrolment_closes_at: course.enrolment_closes_at,
         },
     )?;
     for module in &course.modules {

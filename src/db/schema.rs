@@ -88,6 +88,8 @@ diesel::table! {
         created_at -> Timestamptz,
         published_at -> Nullable<Timestamptz>,
         published_by -> Nullable<Uuid>,
+        enrolment_opens_at -> Nullable<Timestamptz>,
+        enrolment_closes_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -105,6 +107,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    email_outbox (id) {
+        id -> Int8,
+        kind -> Text,
+        to_address -> Text,
+        payload -> Jsonb,
+        created_at -> Timestamptz,
+        attempts -> Int4,
+        next_attempt_at -> Timestamptz,
+        sent_at -> Nullable<Timestamptz>,
+        dead_at -> Nullable<Timestamptz>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     email_sign_in_links (id) {
         id -> Uuid,
         email -> Text,
@@ -114,6 +131,27 @@ diesel::table! {
         created_at -> Timestamptz,
         expires_at -> Timestamptz,
         used_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    enrolments (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        course_id -> Uuid,
+        course_version_id -> Uuid,
+        method -> Text,
+        status -> Text,
+        requested_at -> Timestamptz,
+        decided_at -> Nullable<Timestamptz>,
+        decided_by -> Nullable<Uuid>,
+        decision_reason -> Nullable<Text>,
+        due_at -> Nullable<Timestamptz>,
+        completed_at -> Nullable<Timestamptz>,
+        withdrawn_at -> Nullable<Timestamptz>,
+        withdrawn_by -> Nullable<Uuid>,
+        withdrawal_reason -> Nullable<Text>,
+        last_lesson_id -> Nullable<Uuid>,
     }
 }
 
@@ -166,6 +204,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    lesson_progress (enrolment_id, lesson_id) {
+        enrolment_id -> Uuid,
+        lesson_id -> Uuid,
+        completed_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     lessons (id) {
         id -> Uuid,
         module_id -> Uuid,
@@ -191,6 +237,39 @@ diesel::table! {
         granted_by -> Nullable<Uuid>,
         revoked_at -> Nullable<Timestamptz>,
         revoked_by -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    session_bookings (id) {
+        id -> Uuid,
+        session_id -> Uuid,
+        user_id -> Uuid,
+        status -> Text,
+        requested_seq -> Int8,
+        requested_at -> Timestamptz,
+        promoted_at -> Nullable<Timestamptz>,
+        cancelled_at -> Nullable<Timestamptz>,
+        cancellation_reason -> Nullable<Text>,
+        attendance_marked_by -> Nullable<Uuid>,
+        reminder_sent_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    training_sessions (id) {
+        id -> Uuid,
+        course_id -> Uuid,
+        coe_id -> Uuid,
+        facility_id -> Nullable<Uuid>,
+        title -> Text,
+        location -> Text,
+        starts_at -> Timestamptz,
+        ends_at -> Timestamptz,
+        seats -> Int4,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        cancelled_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -226,14 +305,24 @@ diesel::joinable!(course_prerequisites -> course_versions (course_version_id));
 diesel::joinable!(course_prerequisites -> courses (required_course_id));
 diesel::joinable!(course_versions -> users (published_by));
 diesel::joinable!(courses -> coes (coe_id));
+diesel::joinable!(enrolments -> course_versions (course_version_id));
+diesel::joinable!(enrolments -> courses (course_id));
+diesel::joinable!(enrolments -> lessons (last_lesson_id));
 diesel::joinable!(facilities -> coes (coe_id));
 diesel::joinable!(identity_provider_institutions -> identity_providers (provider_id));
 diesel::joinable!(identity_provider_institutions -> institutions (institution_id));
 diesel::joinable!(institutions -> coes (coe_id));
+diesel::joinable!(lesson_progress -> enrolments (enrolment_id));
+diesel::joinable!(lesson_progress -> lessons (lesson_id));
 diesel::joinable!(lessons -> course_modules (module_id));
 diesel::joinable!(lessons -> course_versions (course_version_id));
 diesel::joinable!(role_grants -> coes (coe_id));
 diesel::joinable!(role_grants -> courses (course_id));
+diesel::joinable!(session_bookings -> training_sessions (session_id));
+diesel::joinable!(training_sessions -> coes (coe_id));
+diesel::joinable!(training_sessions -> courses (course_id));
+diesel::joinable!(training_sessions -> facilities (facility_id));
+diesel::joinable!(training_sessions -> users (created_by));
 diesel::joinable!(user_identities -> identity_providers (provider_id));
 diesel::joinable!(user_identities -> users (user_id));
 diesel::joinable!(users -> institutions (institution_id));
@@ -245,13 +334,18 @@ diesel::allow_tables_to_appear_in_same_query!(
     course_prerequisites,
     course_versions,
     courses,
+    email_outbox,
     email_sign_in_links,
+    enrolments,
     facilities,
     identity_provider_institutions,
     identity_providers,
     institutions,
+    lesson_progress,
     lessons,
     role_grants,
+    session_bookings,
+    training_sessions,
     user_identities,
     users,
 );

@@ -251,6 +251,8 @@ pub struct TestApp {
     pub db: TestDb,
     pub client: reqwest::Client,
     pub data_dir: tempfile::TempDir,
+    /// An outbox worker like the app's, for tests that drive it by hand.
+    pub outbox_worker: atmp_academy::notifications::worker::Worker,
     /// Keeps a fixture directory alive for the test's duration.
     pub _courses: Option<tempfile::TempDir>,
 }
@@ -305,6 +307,7 @@ impl TestApp {
             .await
             .expect("application builds");
         let address = format!("http://127.0.0.1:{}", application.port());
+        let outbox_worker = application.outbox_worker();
         tokio::spawn(application.run_until_stopped());
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -316,6 +319,7 @@ impl TestApp {
             db,
             client,
             data_dir,
+            outbox_worker,
             _courses: keep,
         }
     }
@@ -560,9 +564,13 @@ pub struct SmtpSink {
 impl SmtpSink {
     /// Starts a sink on a free port.
     pub fn start() -> Self {
+        Self::start_on(free_port())
+    }
+
+    /// Starts a sink on `port`.
+    pub fn start_on(port: u16) -> Self {
         ensure_aiosmtpd();
         let folder = tempfile::tempdir().expect("maildir");
-        let port = free_port();
         let process = ChildGuard(
             std::process::Command::new("python3")
                 .args([

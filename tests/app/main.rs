@@ -6,6 +6,7 @@ mod helpers;
 
 mod catalogue;
 mod embedded_postgres;
+mod enrolment;
 mod identity;
 mod import;
 mod migrations;

@@ -1,0 +1,9 @@
+DROP TABLE email_outbox;
+DROP TABLE session_bookings;
+DROP TABLE training_sessions;
+DROP TABLE lesson_progress;
+DROP TABLE enrolments;
+ALTER TABLE course_versions
+    DROP CONSTRAINT course_versions_window_check,
+    DROP COLUMN enrolment_closes_at,
+    DROP COLUMN enrolment_opens_at;

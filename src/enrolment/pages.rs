@@ -1,0 +1,494 @@
+//! Enrolment pages and forms: enrol, withdraw, mark a lesson complete,
+//! "My learning", and the coordinator's page for requests and sessions.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::queries::{self, EnrolmentId};
+use super::service::{self, EnrolMethod, EnrolmentError};
+use crate::db::{self, DbError, DbPool};
+use crate::hands_on::queries::{self as session_queries, BookingId, SessionId};
+use crate::hands_on::service::{self as hands_on, SessionError, SessionInput};
+use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser};
+use crate::http::{AppError, Templates};
+use crate::identity::models::Role;
+
+impl From<EnrolmentError> for AppError {
+    fn from(error: EnrolmentError) -> Self {
+        match error {
+            EnrolmentError::NotFound(message) => AppError::NotFound(message),
+            EnrolmentError::Refused(message) => AppError::BadRequest(message),
+            EnrolmentError::PrerequisitesMissing { message, .. } => AppError::BadRequest(message),
+            EnrolmentError::Forbidden(message) => AppError::Forbidden(message),
+            EnrolmentError::Conflict(message) => AppError::Conflict(message),
+            EnrolmentError::Db(error) => AppError::from(error),
+        }
+    }
+}
+
+impl From<SessionError> for AppError {
+    fn from(error: SessionError) -> Self {
+        match error {
+            SessionError::NotFound(message) => AppError::NotFound(message),
+            SessionError::Refused(message) => AppError::BadRequest(message),
+            SessionError::Forbidden(message) => AppError::Forbidden(message),
+            SessionError::Db(error) => AppError::from(error),
+        }
+    }
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// A form with nothing but its CSRF token.
+#[derive(Deserialize)]
+pub struct PlainForm {
+    csrf_token: String,
+}
+
+impl CsrfProtected for PlainForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// A form with an optional reason.
+#[derive(Deserialize)]
+pub struct ReasonForm {
+    csrf_token: String,
+    #[serde(default)]
+    reason: String,
+}
+
+impl CsrfProtected for ReasonForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Enrols the signed-in person (or asks for a place, where approval is needed).
+#[post("/courses/{slug}/enrol")]
+pub async fn enrol(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    _form: CsrfForm<PlainForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let user_id = current.0.id;
+    let target = format!("/courses/{slug}");
+    db::run(&pool, move |connection| {
+        service::enrol(
+            connection,
+            user_id,
+            &slug,
+            EnrolMethod::SelfService,
+            None,
+            Utc::now(),
+        )
+    })
+    .await?;
+    Ok(see_other(&target))
+}
+
+/// Withdraws an enrolment (the learner's own, or by a coordinator with a reason).
+#[post("/enrolments/{id}/withdraw")]
+pub async fn withdraw(
+    current: CurrentUser,
+    id: web::Path<uuid::Uuid>,
+    form: CsrfForm<ReasonForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let id = EnrolmentId(id.into_inner());
+    let reason = form.0.reason;
+    let own_page = db::run(&pool, move |connection| {
+        service::withdraw(connection, &user, id, Some(&reason))?;
+        let enrolment = queries::lock_enrolment(connection, id)?;
+        Ok::<_, EnrolmentError>(enrolment.is_some_and(|enrolment| enrolment.user_id == user.id))
+    })
+    .await?;
+    Ok(see_other(if own_page {
+        "/learning"
+    } else {
+        "/coordinate"
+    }))
+}
+
+/// Marks a lesson as done and moves on to the next one.
+#[post("/courses/{slug}/{module}/{lesson}/complete")]
+pub async fn complete_lesson(
+    current: CurrentUser,
+    path: web::Path<(String, String, String)>,
+    _form: CsrfForm<PlainForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (course, module, lesson) = path.into_inner();
+    let user_id = current.0.id;
+    let course_page = format!("/courses/{course}");
+    let progress = db::run(&pool, move |connection| {
+        service::complete_lesson(connection, user_id, &course, &module, &lesson)
+    })
+    .await?;
+    Ok(see_other(&progress.next_lesson_path.unwrap_or(course_page)))
+}
+
+#[derive(Serialize)]
+struct LearningPage {
+    items: Vec<service::LearningItem>,
+    csrf_token: String,
+}
+
+/// "My learning": every course with progress, next lesson, due date and status.
+#[get("/learning")]
+pub async fn my_learning(
+    current: CurrentUser,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let items = db::run(&pool, move |connection| {
+        service::my_learning(connection, user.id)
+    })
+    .await?;
+    let page = LearningPage {
+        items,
+        csrf_token: auth::csrf_token(&viewer.session)?,
+    };
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/learning",
+        "My learning",
+        &page,
+    )
+}
+
+#[derive(Serialize)]
+struct PendingRequest {
+    id: String,
+    learner: String,
+    email: String,
+    course: String,
+    requested_at: DateTime<Utc>,
+}
+
+#[derive(Serialize)]
+struct CoordinatePage {
+    coe_slug: String,
+    coe_name: String,
+    pending: Vec<PendingRequest>,
+    courses: Vec<(String, String)>,
+    csrf_token: String,
+}
+
+/// The coordinator's page for one CoE: pending requests and scheduling.
+#[get("/coordinate/{coe}")]
+pub async fn coordinate(
+    current: CurrentUser,
+    coe: web::Path<String>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let slug = coe.into_inner();
+    let page = db::run(&pool, move |connection| {
+        let coe = crate::network::queries::coe_by_slug(connection, &slug)?.ok_or_else(|| {
+            AppError::NotFound("There is no such Centre of Excellence.".to_owned())
+        })?;
+        if !user.has_coe_role(Role::Coordinator, coe.id) {
+            return Err(AppError::Forbidden(
+                "This page is for the coordinators of this CoE.".to_owned(),
+            ));
+        }
+        let pending = queries::pending_for_coe(connection, coe.id)
+            .map_err(DbError::Query)?
+            .into_iter()
+            .map(|(enrolment, learner, email, course)| PendingRequest {
+                id: enrolment.id.to_string(),
+                learner,
+                email,
+                course,
+                requested_at: enrolment.requested_at,
+            })
+            .collect();
+        let courses =
+            crate::catalog::queries::courses_of_coe(connection, coe.id).map_err(DbError::Query)?;
+        Ok(CoordinatePage {
+            coe_slug: coe.slug,
+            coe_name: coe.name,
+            pending,
+            courses,
+            csrf_token: String::new(),
+        })
+    })
+    .await?;
+    let page = CoordinatePage {
+        csrf_token: auth::csrf_token(&viewer.session)?,
+        ..page
+    };
+    let title = format!("Coordinate {}", page.coe_name);
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/coordinate",
+        &title,
+        &page,
+    )
+}
+
+/// A coordinator's decision.
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    csrf_token: String,
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+impl CsrfProtected for DecisionForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Approves or declines a pending request.
+#[post("/coordinate/enrolments/{id}/decision")]
+pub async fn decide(
+    current: CurrentUser,
+    id: web::Path<uuid::Uuid>,
+    form: CsrfForm<DecisionForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let form = form.0;
+    let approve = match form.decision.as_str() {
+        "approve" => true,
+        "decline" => false,
+        _ => {
+            return Err(AppError::BadRequest(
+                "The decision must be approve or decline.".to_owned(),
+            ));
+        }
+    };
+    let id = EnrolmentId(id.into_inner());
+    let back = db::run(&pool, move |connection| {
+        service::decide(connection, &user, id, approve, Some(&form.reason))?;
+        let enrolment = queries::lock_enrolment(connection, id)?
+            .ok_or_else(|| EnrolmentError::NotFound("The request vanished.".to_owned()))?;
+        let slug = crate::catalog::queries::coe_slug_of_course(connection, enrolment.course_id)?;
+        Ok::<_, EnrolmentError>(format!("/coordinate/{slug}"))
+    })
+    .await?;
+    Ok(see_other(&back))
+}
+
+/// A session to schedule, from the coordinator's form.
+#[derive(Deserialize)]
+pub struct ScheduleForm {
+    csrf_token: String,
+    course: String,
+    title: String,
+    location: String,
+    starts_at: String,
+    ends_at: String,
+    seats: String,
+}
+
+impl CsrfProtected for ScheduleForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+fn parse_time(raw: &str, field: &str) -> Result<DateTime<Utc>, AppError> {
+    NaiveDateTime::parse_from_str(raw.trim(), "%Y-%m-%dT%H:%M")
+        .map(|time| time.and_utc())
+        .or_else(|_| DateTime::parse_from_rfc3339(raw.trim()).map(|time| time.with_timezone(&Utc)))
+        .map_err(|_| {
+            AppError::BadRequest(format!(
+                "{field} must be a date and time such as 2027-03-01T09:00 (UTC)."
+            ))
+        })
+}
+
+/// Schedules a hands-on session.
+#[post("/coordinate/sessions")]
+pub async fn schedule_session(
+    current: CurrentUser,
+    form: CsrfForm<ScheduleForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let form = form.0;
+    let input = SessionInput {
+        course_slug: form.course.trim().to_owned(),
+        title: form.title,
+        location: form.location,
+        starts_at: parse_time(&form.starts_at, "The start")?,
+        ends_at: parse_time(&form.ends_at, "The end")?,
+        seats: form.seats.trim().parse().map_err(|_| {
+            AppError::BadRequest("Seats must be a whole number from 1 to 1000.".to_owned())
+        })?,
+    };
+    let id = db::run(&pool, move |connection| {
+        hands_on::schedule(connection, &user, &input, Utc::now())
+    })
+    .await?;
+    Ok(see_other(&format!("/coordinate/sessions/{id}")))
+}
+
+#[derive(Serialize)]
+struct BookingRow {
+    id: String,
+    learner: String,
+    email: String,
+    status: String,
+}
+
+#[derive(Serialize)]
+struct SessionPage {
+    session: session_queries::TrainingSession,
+    bookings: Vec<BookingRow>,
+    csrf_token: String,
+}
+
+/// A session's bookings and waitlist, with attendance marking.
+#[get("/coordinate/sessions/{id}")]
+pub async fn session_page(
+    current: CurrentUser,
+    id: web::Path<uuid::Uuid>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let id = SessionId(id.into_inner());
+    let (session, bookings) = db::run(&pool, move |connection| {
+        let session = session_queries::lock_session(connection, id)?
+            .ok_or_else(|| AppError::NotFound("There is no such session.".to_owned()))?;
+        if !user.has_coe_role(Role::Coordinator, session.coe_id) {
+            return Err(AppError::Forbidden(
+                "This page is for the coordinators of the session's CoE.".to_owned(),
+            ));
+        }
+        let bookings = session_queries::bookings_of(connection, id)?;
+        Ok((session, bookings))
+    })
+    .await?;
+    let page = SessionPage {
+        bookings: bookings
+            .into_iter()
+            .map(|(booking, learner, email)| BookingRow {
+                id: booking.id.to_string(),
+                learner,
+                email,
+                status: booking.status,
+            })
+            .collect(),
+        csrf_token: auth::csrf_token(&viewer.session)?,
+        session,
+    };
+    let title = page.session.title.clone();
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/session",
+        &title,
+        &page,
+    )
+}
+
+/// Books a seat (or a waitlist place) in a session.
+#[post("/sessions/{id}/book")]
+pub async fn book(
+    current: CurrentUser,
+    id: web::Path<uuid::Uuid>,
+    _form: CsrfForm<PlainForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user_id = current.0.id;
+    let id = SessionId(id.into_inner());
+    let slug = db::run(&pool, move |connection| {
+        hands_on::book(connection, user_id, id, Utc::now())?;
+        session_slug(connection, id)
+    })
+    .await?;
+    Ok(see_other(&format!("/courses/{slug}")))
+}
+
+fn session_slug(
+    connection: &mut diesel::PgConnection,
+    id: SessionId,
+) -> Result<String, SessionError> {
+    let session = session_queries::lock_session(connection, id)?
+        .ok_or_else(|| SessionError::NotFound("There is no such session.".to_owned()))?;
+    Ok(crate::catalog::queries::course_slug(
+        connection,
+        session.course_id,
+    )?)
+}
+
+/// Gives up the signed-in person's place in a session.
+#[post("/sessions/{id}/cancel")]
+pub async fn cancel_booking(
+    current: CurrentUser,
+    id: web::Path<uuid::Uuid>,
+    _form: CsrfForm<PlainForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let id = SessionId(id.into_inner());
+    let slug = db::run(&pool, move |connection| {
+        hands_on::cancel(connection, &user, id, user.id, None, Utc::now())?;
+        session_slug(connection, id)
+    })
+    .await?;
+    Ok(see_other(&format!("/courses/{slug}")))
+}
+
+/// Attendance for one booking.
+#[derive(Deserialize)]
+pub struct AttendanceForm {
+    csrf_token: String,
+    attended: String,
+}
+
+impl CsrfProtected for AttendanceForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Marks a booked learner as attended or absent.
+#[post("/coordinate/sessions/{id}/bookings/{booking}/attendance")]
+pub async fn mark_attendance(
+    current: CurrentUser,
+    path: web::Path<(uuid::Uuid, uuid::Uuid)>,
+    form: CsrfForm<AttendanceForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let (session, booking) = path.into_inner();
+    let attended = match form.0.attended.as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => return Err(AppError::BadRequest("Attendance is yes or no.".to_owned())),
+    };
+    db::run(&pool, move |connection| {
+        hands_on::mark_attendance(
+            connection,
+            &user,
+            SessionId(session),
+            BookingId(booking),
+            attended,
+        )
+    })
+    .await?;
+    Ok(see_other(&format!("/coordinate/sessions/{session}")))
+}

@@ -1,0 +1,333 @@
+//! Queries on enrolments and lesson progress.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+
+use crate::db::schema::{
+    course_modules, courses, enrolments, lesson_progress, lessons, role_grants, users,
+};
+use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, UserId};
+
+crate::uuid_id!(
+    /// An enrolment of one person in one course.
+    EnrolmentId
+);
+
+/// An enrolment row.
+#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[diesel(table_name = enrolments)]
+pub struct Enrolment {
+    pub id: EnrolmentId,
+    pub user_id: UserId,
+    pub course_id: CourseId,
+    pub course_version_id: CourseVersionId,
+    pub method: String,
+    pub status: String,
+    pub requested_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub decision_reason: Option<String>,
+    pub due_at: Option<DateTime<Utc>>,
+    pub completed_at: Option<DateTime<Utc>>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    pub withdrawal_reason: Option<String>,
+    pub last_lesson_id: Option<LessonId>,
+}
+
+/// A new enrolment; `None` when a live one already exists.
+pub fn insert_enrolment(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_id: CourseId,
+    version_id: CourseVersionId,
+    method: &str,
+    status: &str,
+    due_at: Option<DateTime<Utc>>,
+) -> QueryResult<Option<Enrolment>> {
+    diesel::insert_into(enrolments::table)
+        .values((
+            enrolments::id.eq(EnrolmentId::new()),
+            enrolments::user_id.eq(user_id),
+            enrolments::course_id.eq(course_id),
+            enrolments::course_version_id.eq(version_id),
+            enrolments::method.eq(method),
+            enrolments::status.eq(status),
+            enrolments::due_at.eq(due_at),
+        ))
+        .on_conflict_do_nothing()
+        .returning(Enrolment::as_returning())
+        .get_result(connection)
+        .optional()
+}
+
+/// The person's most recent enrolment in a course (live or not).
+pub fn latest_enrolment(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_id: CourseId,
+) -> QueryResult<Option<Enrolment>> {
+    enrolments::table
+        .filter(enrolments::user_id.eq(user_id))
+        .filter(enrolments::course_id.eq(course_id))
+        .order(enrolments::requested_at.desc())
+        .select(Enrolment::as_select())
+        .first(connection)
+        .optional()
+}
+
+/// An enrolment, locked for this transaction.
+pub fn lock_enrolment(
+    connection: &mut PgConnection,
+    id: EnrolmentId,
+) -> QueryResult<Option<Enrolment>> {
+    enrolments::table
+        .find(id)
+        .select(Enrolment::as_select())
+        .for_update()
+        .first(connection)
+        .optional()
+}
+
+/// The person's live enrolment in a course, locked.
+pub fn lock_live_enrolment(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_id: CourseId,
+) -> QueryResult<Option<Enrolment>> {
+    enrolments::table
+        .filter(enrolments::user_id.eq(user_id))
+        .filter(enrolments::course_id.eq(course_id))
+        .filter(enrolments::status.eq("active"))
+        .select(Enrolment::as_select())
+        .for_update()
+        .first(connection)
+        .optional()
+}
+
+pub fn set_status(
+    connection: &mut PgConnection,
+    id: EnrolmentId,
+    status: &str,
+    decided_by: Option<UserId>,
+    reason: Option<&str>,
+) -> QueryResult<()> {
+    diesel::update(enrolments::table.find(id))
+        .set((
+            enrolments::status.eq(status),
+            enrolments::decided_at.eq(diesel::dsl::now),
+            enrolments::decided_by.eq(decided_by),
+            enrolments::decision_reason.eq(reason),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+pub fn mark_withdrawn(
+    connection: &mut PgConnection,
+    id: EnrolmentId,
+    by: UserId,
+    reason: Option<&str>,
+) -> QueryResult<()> {
+    diesel::update(enrolments::table.find(id))
+        .set((
+            enrolments::status.eq("withdrawn"),
+            enrolments::withdrawn_at.eq(diesel::dsl::now),
+            enrolments::withdrawn_by.eq(by),
+            enrolments::withdrawal_reason.eq(reason),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+pub fn mark_completed(connection: &mut PgConnection, id: EnrolmentId) -> QueryResult<()> {
+    diesel::update(enrolments::table.find(id))
+        .set((
+            enrolments::status.eq("completed"),
+            enrolments::completed_at.eq(diesel::dsl::now),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+/// Records a completed lesson; false when it was already recorded.
+pub fn record_lesson_done(
+    connection: &mut PgConnection,
+    enrolment: EnrolmentId,
+    lesson: LessonId,
+) -> QueryResult<bool> {
+    let inserted = diesel::insert_into(lesson_progress::table)
+        .values((
+            lesson_progress::enrolment_id.eq(enrolment),
+            lesson_progress::lesson_id.eq(lesson),
+        ))
+        .on_conflict_do_nothing()
+        .execute(connection)?;
+    diesel::update(enrolments::table.find(enrolment))
+        .set(enrolments::last_lesson_id.eq(lesson))
+        .execute(connection)?;
+    Ok(inserted == 1)
+}
+
+/// The lessons an enrolment has completed.
+pub fn lessons_done(
+    connection: &mut PgConnection,
+    enrolment: EnrolmentId,
+) -> QueryResult<Vec<LessonId>> {
+    lesson_progress::table
+        .filter(lesson_progress::enrolment_id.eq(enrolment))
+        .select(lesson_progress::lesson_id)
+        .load(connection)
+}
+
+/// The lessons done by many enrolments at once (for "My learning").
+pub fn lessons_done_by(
+    connection: &mut PgConnection,
+    enrolment_ids: &[EnrolmentId],
+) -> QueryResult<Vec<(EnrolmentId, LessonId)>> {
+    lesson_progress::table
+        .filter(lesson_progress::enrolment_id.eq_any(enrolment_ids))
+        .select((lesson_progress::enrolment_id, lesson_progress::lesson_id))
+        .load(connection)
+}
+
+/// A lesson of a version by module and lesson slug.
+pub fn lesson_in_version(
+    connection: &mut PgConnection,
+    version: CourseVersionId,
+    module_slug: &str,
+    lesson_slug: &str,
+) -> QueryResult<Option<LessonId>> {
+    lessons::table
+        .inner_join(course_modules::table)
+        .filter(lessons::course_version_id.eq(version))
+        .filter(course_modules::slug.eq(module_slug))
+        .filter(lessons::slug.eq(lesson_slug))
+        .select(lessons::id)
+        .first(connection)
+        .optional()
+}
+
+/// One lesson of a version's syllabus.
+#[derive(Debug, Clone, Queryable)]
+pub struct SyllabusLesson {
+    pub id: LessonId,
+    pub module_slug: String,
+    pub slug: String,
+    pub title: String,
+    pub required: bool,
+}
+
+/// The lessons of a version, in order.
+pub fn syllabus(
+    connection: &mut PgConnection,
+    version: CourseVersionId,
+) -> QueryResult<Vec<SyllabusLesson>> {
+    lessons::table
+        .inner_join(course_modules::table)
+        .filter(lessons::course_version_id.eq(version))
+        .order((course_modules::position.asc(), lessons::position.asc()))
+        .select((
+            lessons::id,
+            course_modules::slug,
+            lessons::slug,
+            lessons::title,
+            lessons::required,
+        ))
+        .load(connection)
+}
+
+/// The titles of a version's required assessments.
+pub fn required_assessments(
+    connection: &mut PgConnection,
+    version: CourseVersionId,
+) -> QueryResult<Vec<String>> {
+    let settings: Vec<Option<serde_json::Value>> = course_modules::table
+        .filter(course_modules::course_version_id.eq(version))
+        .order(course_modules::position.asc())
+        .select(course_modules::assessment)
+        .load(connection)?;
+    Ok(settings
+        .into_iter()
+        .flatten()
+        .filter(|assessment| {
+            assessment
+                .get("required")
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(true)
+        })
+        .filter_map(|assessment| {
+            assessment
+                .get("title")
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned)
+        })
+        .collect())
+}
+
+/// Whether the person has completed the course (any version).
+pub fn has_completed(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_id: CourseId,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        enrolments::table
+            .filter(enrolments::user_id.eq(user_id))
+            .filter(enrolments::course_id.eq(course_id))
+            .filter(enrolments::status.eq("completed")),
+    ))
+    .get_result(connection)
+}
+
+/// A person's enrolments, newest first.
+pub fn enrolments_of(
+    connection: &mut PgConnection,
+    user_id: UserId,
+) -> QueryResult<Vec<Enrolment>> {
+    enrolments::table
+        .filter(enrolments::user_id.eq(user_id))
+        .order(enrolments::requested_at.desc())
+        .select(Enrolment::as_select())
+        .load(connection)
+}
+
+/// (name, email) of the coordinators of a CoE.
+pub fn coordinators_of(
+    connection: &mut PgConnection,
+    coe: CoeId,
+) -> QueryResult<Vec<(String, String)>> {
+    role_grants::table
+        .inner_join(users::table.on(users::id.eq(role_grants::user_id)))
+        .filter(role_grants::role.eq("coordinator"))
+        .filter(role_grants::coe_id.eq(coe))
+        .filter(role_grants::revoked_at.is_null())
+        .select((users::display_name, users::email))
+        .load(connection)
+}
+
+/// Pending requests for the courses of a CoE: (enrolment, learner name, learner email, course slug).
+pub fn pending_for_coe(
+    connection: &mut PgConnection,
+    coe: CoeId,
+) -> QueryResult<Vec<(Enrolment, String, String, String)>> {
+    enrolments::table
+        .inner_join(users::table.on(users::id.eq(enrolments::user_id)))
+        .inner_join(courses::table.on(courses::id.eq(enrolments::course_id)))
+        .filter(courses::coe_id.eq(coe))
+        .filter(enrolments::status.eq("pending"))
+        .order(enrolments::requested_at.asc())
+        .select((
+            Enrolment::as_select(),
+            users::display_name,
+            users::email,
+            courses::slug,
+        ))
+        .load(connection)
+}
+
+/// (name, email) of a user.
+pub fn person(connection: &mut PgConnection, user_id: UserId) -> QueryResult<(String, String)> {
+    users::table
+        .find(user_id)
+        .select((users::display_name, users::email))
+        .first(connection)
+}

@@ -1,0 +1,549 @@
+//! Enrolment rules: who may enrol (window, prerequisites, archived
+//! courses, one live enrolment per course), approval by the owning CoE's
+//! coordinators, withdrawal, lesson progress bound to the enrolled version,
+//! and course completion (all required lessons done and all required
+//! assessments passed). Each change is one transaction with its audit entry
+//! and its emails (through the outbox).
+
+use chrono::{DateTime, Utc};
+use diesel::{Connection, PgConnection};
+use serde::Serialize;
+use serde_json::json;
+
+use super::queries::{self, Enrolment, EnrolmentId, SyllabusLesson};
+use crate::audit::{self, Actor, Change};
+use crate::catalog::queries as catalog_queries;
+use crate::db::DbError;
+use crate::identity::models::{Role, SessionUser};
+use crate::ids::{CourseId, CourseVersionId, LessonId, UserId};
+use crate::notifications::{self, Notification};
+
+/// Why an enrolment request or change failed; each message says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum EnrolmentError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Refused(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{message}")]
+    PrerequisitesMissing {
+        message: String,
+        missing: Vec<(String, String)>,
+    },
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for EnrolmentError {
+    fn from(error: diesel::result::Error) -> Self {
+        EnrolmentError::Db(DbError::Query(error))
+    }
+}
+
+/// What an enrolment request led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnrolOutcome {
+    /// Enrolled now.
+    Active,
+    /// Waiting for a coordinator's decision.
+    Pending,
+}
+
+/// How a person comes to be enrolled.
+#[derive(Debug, Clone, Copy)]
+pub enum EnrolMethod {
+    /// The learner asks (open courses enrol at once; others need approval).
+    SelfService,
+    /// A coordinator enrols a cohort (no approval needed).
+    Cohort { by: UserId },
+}
+
+/// Enrols `user_id` in the course `slug` at `now`.
+pub fn enrol(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    slug: &str,
+    method: EnrolMethod,
+    due_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Result<EnrolOutcome, EnrolmentError> {
+    connection.transaction(|connection| {
+        let (course, version, coe) = catalog_queries::course_with_version(connection, slug, None)?
+            .ok_or_else(|| EnrolmentError::NotFound(format!("There is no course \"{slug}\".")))?;
+        if course.status == "archived" {
+            return Err(EnrolmentError::Refused(format!(
+                "\"{}\" has been archived and takes no new learners.",
+                version.title
+            )));
+        }
+        if let Some(opens) = version.enrolment_opens_at.filter(|opens| *opens > now) {
+            return Err(EnrolmentError::Refused(format!(
+                "Enrolment for \"{}\" opens on {}.",
+                version.title,
+                opens.format("%-d %B %Y")
+            )));
+        }
+        if let Some(closes) = version.enrolment_closes_at.filter(|closes| *closes <= now) {
+            return Err(EnrolmentError::Refused(format!(
+                "Enrolment for \"{}\" closed on {}.",
+                version.title,
+                closes.format("%-d %B %Y")
+            )));
+        }
+        let missing: Vec<(String, String)> =
+            catalog_queries::prerequisites_with_ids(connection, version.id)?
+                .into_iter()
+                .filter_map(|(required, slug, title)| {
+                    match queries::has_completed(connection, user_id, required) {
+                        Ok(true) => None,
+                        Ok(false) => Some(Ok((slug, title))),
+                        Err(error) => Some(Err(error)),
+                    }
+                })
+                .collect::<Result<_, _>>()?;
+        if !missing.is_empty() {
+            let titles: Vec<&str> = missing.iter().map(|(_, title)| title.as_str()).collect();
+            return Err(EnrolmentError::PrerequisitesMissing {
+                message: format!(
+                    "\"{}\" builds on {} — complete {} first.",
+                    version.title,
+                    titles.join(", "),
+                    if missing.len() == 1 { "it" } else { "them" }
+                ),
+                missing,
+            });
+        }
+        let (method_name, status, actor) = match method {
+            EnrolMethod::Cohort { by } => ("cohort", "active", Actor::User(by)),
+            EnrolMethod::SelfService if version.enrolment_method == "approval" => {
+                ("approval", "pending", Actor::User(user_id))
+            }
+            EnrolMethod::SelfService => ("self", "active", Actor::User(user_id)),
+        };
+        let enrolment = queries::insert_enrolment(
+            connection,
+            user_id,
+            course.id,
+            version.id,
+            method_name,
+            status,
+            due_at,
+        )?
+        .ok_or_else(|| {
+            EnrolmentError::Conflict(format!(
+                "You are already enrolled in \"{}\" (or your request is waiting for a decision).",
+                version.title
+            ))
+        })?;
+        audit::record(
+            connection,
+            Change::new(actor, "enrolment.created", "enrolment", enrolment.id).new_value(json!({
+                "user_id": user_id, "course": slug, "version": version.version_number,
+                "method": method_name, "status": status, "due_at": due_at,
+            })),
+        )?;
+        let (learner_name, learner_email) = queries::person(connection, user_id)?;
+        let course_path = format!("/courses/{slug}");
+        if status == "active" {
+            notifications::enqueue(
+                connection,
+                &learner_email,
+                &Notification::EnrolmentConfirmed {
+                    learner_name,
+                    course_title: version.title.clone(),
+                    course_path,
+                },
+            )?;
+            Ok(EnrolOutcome::Active)
+        } else {
+            for (coordinator_name, coordinator_email) in
+                queries::coordinators_of(connection, coe.id)?
+            {
+                notifications::enqueue(
+                    connection,
+                    &coordinator_email,
+                    &Notification::ApprovalRequested {
+                        coordinator_name,
+                        learner_name: learner_name.clone(),
+                        learner_email: learner_email.clone(),
+                        course_title: version.title.clone(),
+                        review_path: format!("/coordinate/{}", coe.slug),
+                    },
+                )?;
+            }
+            Ok(EnrolOutcome::Pending)
+        }
+    })
+}
+
+/// A coordinator's decision on a pending request.
+pub fn decide(
+    connection: &mut PgConnection,
+    coordinator: &SessionUser,
+    enrolment_id: EnrolmentId,
+    approve: bool,
+    reason: Option<&str>,
+) -> Result<(), EnrolmentError> {
+    connection.transaction(|connection| {
+        let enrolment = queries::lock_enrolment(connection, enrolment_id)?.ok_or_else(|| {
+            EnrolmentError::NotFound("There is no such enrolment request.".to_owned())
+        })?;
+        let (course, version, coe) = course_of(connection, &enrolment)?;
+        if !coordinator.has_coe_role(Role::Coordinator, coe.id) {
+            return Err(EnrolmentError::Forbidden(
+                "Only coordinators of the CoE that owns this course can decide on its requests."
+                    .to_owned(),
+            ));
+        }
+        if enrolment.status != "pending" {
+            return Err(EnrolmentError::Conflict(format!(
+                "This request has already been decided (it is {}).",
+                enrolment.status
+            )));
+        }
+        let status = if approve { "active" } else { "declined" };
+        let reason = reason.map(str::trim).filter(|reason| !reason.is_empty());
+        if !approve && reason.is_none() {
+            return Err(EnrolmentError::Refused(
+                "Give the learner a reason when you decline a request.".to_owned(),
+            ));
+        }
+        queries::set_status(
+            connection,
+            enrolment.id,
+            status,
+            Some(coordinator.id),
+            reason,
+        )?;
+        audit::record(
+            connection,
+            Change::new(
+                Actor::User(coordinator.id),
+                "enrolment.decided",
+                "enrolment",
+                enrolment.id,
+            )
+            .old(json!({ "status": "pending" }))
+            .new_value(json!({ "status": status }))
+            .reason(reason.unwrap_or("approved")),
+        )?;
+        let (learner_name, learner_email) = queries::person(connection, enrolment.user_id)?;
+        notifications::enqueue(
+            connection,
+            &learner_email,
+            &Notification::ApprovalDecided {
+                learner_name,
+                course_title: version.title,
+                course_path: format!("/courses/{}", course.slug),
+                approved: approve,
+                reason: reason.map(str::to_owned),
+            },
+        )?;
+        Ok(())
+    })
+}
+
+fn course_of(
+    connection: &mut PgConnection,
+    enrolment: &Enrolment,
+) -> Result<
+    (
+        crate::catalog::models::Course,
+        crate::catalog::models::CourseVersion,
+        crate::network::Coe,
+    ),
+    EnrolmentError,
+> {
+    let slug = catalog_queries::course_slug(connection, enrolment.course_id)?;
+    catalog_queries::course_with_version(connection, &slug, Some(enrolment.course_version_id))?
+        .ok_or_else(|| {
+            EnrolmentError::NotFound("The course of this enrolment no longer exists.".to_owned())
+        })
+}
+
+/// Withdraws an enrolment: by the learner, or by a coordinator of the
+/// owning CoE (who must give a reason).
+pub fn withdraw(
+    connection: &mut PgConnection,
+    actor: &SessionUser,
+    enrolment_id: EnrolmentId,
+    reason: Option<&str>,
+) -> Result<(), EnrolmentError> {
+    connection.transaction(|connection| {
+        let enrolment = queries::lock_enrolment(connection, enrolment_id)?
+            .ok_or_else(|| EnrolmentError::NotFound("There is no such enrolment.".to_owned()))?;
+        let (_, _, coe) = course_of(connection, &enrolment)?;
+        let own = enrolment.user_id == actor.id;
+        let reason = reason.map(str::trim).filter(|reason| !reason.is_empty());
+        if !own && !actor.has_coe_role(Role::Coordinator, coe.id) {
+            return Err(EnrolmentError::Forbidden(
+                "You can withdraw only your own enrolments.".to_owned(),
+            ));
+        }
+        if !own && reason.is_none() {
+            return Err(EnrolmentError::Refused(
+                "Give a reason when you withdraw a learner.".to_owned(),
+            ));
+        }
+        if !matches!(enrolment.status.as_str(), "pending" | "active") {
+            return Err(EnrolmentError::Conflict(format!(
+                "This enrolment cannot be withdrawn: it is {}.",
+                enrolment.status
+            )));
+        }
+        queries::mark_withdrawn(connection, enrolment.id, actor.id, reason)?;
+        audit::record(
+            connection,
+            Change::new(
+                Actor::User(actor.id),
+                "enrolment.withdrawn",
+                "enrolment",
+                enrolment.id,
+            )
+            .old(json!({ "status": enrolment.status }))
+            .new_value(json!({ "status": "withdrawn" }))
+            .reason(reason.unwrap_or("withdrawn by the learner")),
+        )?;
+        Ok(())
+    })
+}
+
+/// What a learner sees of their progress in one enrolment.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Progress {
+    pub enrolment_id: String,
+    pub status: String,
+    pub percent: u32,
+    pub required_done: usize,
+    pub required_total: usize,
+    pub lessons_done: Vec<String>,
+    pub next_lesson_path: Option<String>,
+    pub next_lesson_title: Option<String>,
+    pub assessments_outstanding: Vec<String>,
+    pub due_at: Option<DateTime<Utc>>,
+    pub completed_at: Option<DateTime<Utc>>,
+}
+
+fn progress_of(
+    connection: &mut PgConnection,
+    course_slug: &str,
+    enrolment: &Enrolment,
+    done: &[LessonId],
+) -> Result<Progress, EnrolmentError> {
+    let syllabus = queries::syllabus(connection, enrolment.course_version_id)?;
+    let assessments = queries::required_assessments(connection, enrolment.course_version_id)?;
+    let required: Vec<&SyllabusLesson> = syllabus.iter().filter(|lesson| lesson.required).collect();
+    let required_done = required
+        .iter()
+        .filter(|lesson| done.contains(&lesson.id))
+        .count();
+    let required_total = required.len() + assessments.len();
+    let next = syllabus.iter().find(|lesson| !done.contains(&lesson.id));
+    let percent = if enrolment.status == "completed" || required_total == 0 {
+        if enrolment.status == "completed" {
+            100
+        } else {
+            0
+        }
+    } else {
+        u32::try_from(required_done * 100 / required_total).unwrap_or(100)
+    };
+    Ok(Progress {
+        enrolment_id: enrolment.id.to_string(),
+        status: enrolment.status.clone(),
+        percent,
+        required_done,
+        required_total,
+        lessons_done: syllabus
+            .iter()
+            .filter(|lesson| done.contains(&lesson.id))
+            .map(|lesson| format!("{}/{}", lesson.module_slug, lesson.slug))
+            .collect(),
+        next_lesson_path: next.map(|lesson| {
+            format!(
+                "/courses/{course_slug}/{}/{}",
+                lesson.module_slug, lesson.slug
+            )
+        }),
+        next_lesson_title: next.map(|lesson| lesson.title.clone()),
+        assessments_outstanding: assessments,
+        due_at: enrolment.due_at,
+        completed_at: enrolment.completed_at,
+    })
+}
+
+/// Marks a lesson of the learner's enrolled version as done, and completes
+/// the course when every requirement is met (once, even under parallel
+/// requests: the enrolment row is locked).
+pub fn complete_lesson(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_slug: &str,
+    module_slug: &str,
+    lesson_slug: &str,
+) -> Result<Progress, EnrolmentError> {
+    connection.transaction(|connection| {
+        let course_id = catalog_queries::course_id_by_slug(connection, course_slug)?
+            .ok_or_else(|| EnrolmentError::NotFound(format!("There is no course \"{course_slug}\".")))?;
+        let enrolment = queries::lock_live_enrolment(connection, user_id, course_id)?.ok_or_else(|| {
+            EnrolmentError::Refused("Enrol in the course to record your progress.".to_owned())
+        })?;
+        let lesson = queries::lesson_in_version(connection, enrolment.course_version_id, module_slug, lesson_slug)?
+            .ok_or_else(|| EnrolmentError::NotFound("Your version of this course has no such lesson.".to_owned()))?;
+        if queries::record_lesson_done(connection, enrolment.id, lesson)? {
+            audit::record(
+                connection,
+                Change::new(Actor::User(user_id), "progress.lesson_completed", "enrolment", enrolment.id)
+                    .new_value(json!({ "lesson_id": lesson, "lesson": format!("{module_slug}/{lesson_slug}") })),
+            )?;
+        }
+        let done = queries::lessons_done(connection, enrolment.id)?;
+        let progress = progress_of(connection, course_slug, &enrolment, &done)?;
+        if progress.required_done == progress.required_total && progress.assessments_outstanding.is_empty() {
+            complete(connection, &enrolment, course_slug)?;
+            let completed = Enrolment {
+                status: "completed".to_owned(),
+                completed_at: Some(Utc::now()),
+                ..enrolment
+            };
+            return progress_of(connection, course_slug, &completed, &done);
+        }
+        Ok(progress)
+    })
+}
+
+fn complete(
+    connection: &mut PgConnection,
+    enrolment: &Enrolment,
+    course_slug: &str,
+) -> Result<(), EnrolmentError> {
+    queries::mark_completed(connection, enrolment.id)?;
+    audit::record(
+        connection,
+        Change::new(
+            Actor::User(enrolment.user_id),
+            "enrolment.completed",
+            "enrolment",
+            enrolment.id,
+        )
+        .old(json!({ "status": "active" }))
+        .new_value(json!({ "status": "completed", "version_id": enrolment.course_version_id })),
+    )?;
+    let (learner_name, learner_email) = queries::person(connection, enrolment.user_id)?;
+    let (_, version, _) = course_of(connection, enrolment)?;
+    notifications::enqueue(
+        connection,
+        &learner_email,
+        &Notification::CourseCompleted {
+            learner_name,
+            course_title: version.title,
+            course_path: format!("/courses/{course_slug}"),
+        },
+    )?;
+    Ok(())
+}
+
+/// What the viewer may do with a course's lessons, and which version they see.
+#[derive(Debug, Clone)]
+pub struct ReadingAccess {
+    /// The version to show: the enrolled one, else the current one.
+    pub version: Option<CourseVersionId>,
+    pub may_read: bool,
+    pub enrolment: Option<Enrolment>,
+}
+
+/// Lessons of outreach courses are open to all; others to learners with a
+/// live or completed enrolment, and to the owning CoE's staff and admins.
+pub fn reading_access(
+    connection: &mut PgConnection,
+    viewer: Option<&SessionUser>,
+    course_id: CourseId,
+    coe_id: crate::ids::CoeId,
+    lessons_public: bool,
+) -> Result<ReadingAccess, EnrolmentError> {
+    let enrolment = match viewer {
+        Some(user) => queries::latest_enrolment(connection, user.id, course_id)?,
+        None => None,
+    };
+    let enrolled = enrolment
+        .as_ref()
+        .filter(|enrolment| matches!(enrolment.status.as_str(), "active" | "completed"));
+    let staff = viewer.is_some_and(|user| {
+        user.is_network_admin()
+            || [
+                Role::Coordinator,
+                Role::Instructor,
+                Role::Assessor,
+                Role::Auditor,
+            ]
+            .iter()
+            .any(|role| user.has_coe_role(*role, coe_id))
+            || user.instructs(course_id, coe_id)
+    });
+    Ok(ReadingAccess {
+        version: enrolled.map(|enrolment| enrolment.course_version_id),
+        may_read: lessons_public || enrolled.is_some() || staff,
+        enrolment,
+    })
+}
+
+/// The progress of a person's latest enrolment in a course, if any.
+pub fn progress_in(
+    connection: &mut PgConnection,
+    enrolment: &Enrolment,
+    course_slug: &str,
+) -> Result<Progress, EnrolmentError> {
+    let done = queries::lessons_done(connection, enrolment.id)?;
+    progress_of(connection, course_slug, enrolment, &done)
+}
+
+/// One line of "My learning".
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct LearningItem {
+    pub course_slug: String,
+    pub course_title: String,
+    pub version: i32,
+    pub progress: Progress,
+    pub requested_at: DateTime<Utc>,
+}
+
+/// A person's enrolments with progress, newest first (one per course: the latest).
+pub fn my_learning(
+    connection: &mut PgConnection,
+    user_id: UserId,
+) -> Result<Vec<LearningItem>, EnrolmentError> {
+    connection
+        .build_transaction()
+        .read_only()
+        .run(|connection| {
+            let mut seen = std::collections::HashSet::new();
+            let enrolments: Vec<Enrolment> = queries::enrolments_of(connection, user_id)?
+                .into_iter()
+                .filter(|enrolment| seen.insert(enrolment.course_id))
+                .collect();
+            let ids: Vec<EnrolmentId> = enrolments.iter().map(|enrolment| enrolment.id).collect();
+            let done = queries::lessons_done_by(connection, &ids)?;
+            let mut items = Vec::new();
+            for enrolment in enrolments {
+                let (course, version, _) = course_of(connection, &enrolment)?;
+                let lessons: Vec<LessonId> = done
+                    .iter()
+                    .filter(|(id, _)| *id == enrolment.id)
+                    .map(|(_, lesson)| *lesson)
+                    .collect();
+                items.push(LearningItem {
+                    progress: progress_of(connection, &course.slug, &enrolment, &lessons)?,
+                    course_slug: course.slug,
+                    course_title: version.title,
+                    version: version.version_number,
+                    requested_at: enrolment.requested_at,
+                });
+            }
+            Ok(items)
+        })
+}

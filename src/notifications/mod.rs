@@ -1,0 +1,114 @@
+//! Notifications through a transactional outbox: a change that should email
+//! someone writes a typed `Notification` to `email_outbox` in its own
+//! transaction (`enqueue`), so the email exists exactly when the change does.
+//! The worker (`worker::run`) claims due rows with `FOR UPDATE SKIP LOCKED`
+//! and a lease, renders them from `templates/email/<kind>.{txt,html}.hbs`,
+//! sends them, and retries with back-off; after the last attempt a row is a
+//! dead letter, visible to admins.
+
+pub mod queries;
+pub mod worker;
+
+use diesel::{PgConnection, QueryResult};
+use serde::{Deserialize, Serialize};
+
+/// Something a person is told by email; the variant names the templates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Notification {
+    EnrolmentConfirmed {
+        learner_name: String,
+        course_title: String,
+        course_path: String,
+    },
+    ApprovalRequested {
+        coordinator_name: String,
+        learner_name: String,
+        learner_email: String,
+        course_title: String,
+        review_path: String,
+    },
+    ApprovalDecided {
+        learner_name: String,
+        course_title: String,
+        course_path: String,
+        approved: bool,
+        reason: Option<String>,
+    },
+    WaitlistPromoted {
+        learner_name: String,
+        session_title: String,
+        starts_at: String,
+        location: String,
+        course_path: String,
+    },
+    SessionReminder {
+        learner_name: String,
+        session_title: String,
+        starts_at: String,
+        location: String,
+        course_path: String,
+    },
+    CourseCompleted {
+        learner_name: String,
+        course_title: String,
+        course_path: String,
+    },
+}
+
+impl Notification {
+    /// The template name stem and outbox kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Notification::EnrolmentConfirmed { .. } => "enrolment_confirmed",
+            Notification::ApprovalRequested { .. } => "approval_requested",
+            Notification::ApprovalDecided { .. } => "approval_decided",
+            Notification::WaitlistPromoted { .. } => "waitlist_promoted",
+            Notification::SessionReminder { .. } => "session_reminder",
+            Notification::CourseCompleted { .. } => "course_completed",
+        }
+    }
+
+    /// The subject line.
+    pub fn subject(&self) -> String {
+        match self {
+            Notification::EnrolmentConfirmed { course_title, .. } => {
+                format!("You are enrolled: {course_title}")
+            }
+            Notification::ApprovalRequested { course_title, .. } => {
+                format!("Enrolment request to review: {course_title}")
+            }
+            Notification::ApprovalDecided {
+                course_title,
+                approved,
+                ..
+            } => {
+                if *approved {
+                    format!("Your place is confirmed: {course_title}")
+                } else {
+                    format!("Your enrolment request was declined: {course_title}")
+                }
+            }
+            Notification::WaitlistPromoted { session_title, .. } => {
+                format!("A place is yours: {session_title}")
+            }
+            Notification::SessionReminder { session_title, .. } => {
+                format!("Tomorrow: {session_title}")
+            }
+            Notification::CourseCompleted { course_title, .. } => {
+                format!("Course completed: {course_title}")
+            }
+        }
+    }
+}
+
+/// Queues `notification` for `to` (call it inside the transaction that makes the change).
+pub fn enqueue(
+    connection: &mut PgConnection,
+    to: &str,
+    notification: &Notification,
+) -> QueryResult<()> {
+    let payload = serde_json::to_value(notification)
+        .map_err(|error| diesel::result::Error::SerializationError(Box::new(error)))?;
+    queries::insert(connection, notification.kind(), to, &payload)
+}
