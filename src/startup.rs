@@ -128,6 +128,18 @@ impl Application {
                         .limit(64 * 1024)
                         .error_handler(|error, _| extractor_error(error)),
                 )
+                .app_data(
+                    actix_multipart::form::MultipartFormConfig::default()
+                        .total_limit(crate::enrolment::cohort::MAX_CSV_BYTES + 64 * 1024)
+                        .memory_limit(crate::enrolment::cohort::MAX_CSV_BYTES + 64 * 1024)
+                        .error_handler(|error, _| {
+                            AppError::PayloadTooLarge(format!(
+                                "The upload could not be read ({error}). Files may be at most {} MB.",
+                                crate::enrolment::cohort::MAX_CSV_BYTES / 1024 / 1024
+                            ))
+                            .into()
+                        }),
+                )
                 .configure(routes)
                 .default_service(web::to(not_found))
         })

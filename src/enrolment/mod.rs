@@ -3,6 +3,7 @@
 //! lesson completion, and complete courses by rule. Coordinators decide on
 //! requests and enrol cohorts.
 
+pub mod cohort;
 pub mod pages;
 pub mod queries;
 pub mod service;
@@ -17,6 +18,7 @@ pub fn routes(config: &mut actix_web::web::ServiceConfig) {
         .service(pages::decide)
         .service(pages::schedule_session)
         .service(pages::session_page)
+        .service(pages::upload_cohort)
         .service(pages::coordinate)
         .service(pages::book)
         .service(pages::cancel_booking)

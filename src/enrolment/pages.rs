@@ -7,6 +7,7 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::cohort;
 use super::queries::{self, EnrolmentId};
 use super::service::{self, EnrolMethod, EnrolmentError};
 use crate::db::{self, DbError, DbPool};
@@ -491,4 +492,133 @@ pub async fn mark_attendance(
     })
     .await?;
     Ok(see_other(&format!("/coordinate/sessions/{session}")))
+}
+
+/// The cohort upload form.
+#[derive(actix_multipart::form::MultipartForm)]
+pub struct CohortUpload {
+    csrf_token: actix_multipart::form::text::Text<String>,
+    course: actix_multipart::form::text::Text<String>,
+    due: Option<actix_multipart::form::text::Text<String>>,
+    file: actix_multipart::form::bytes::Bytes,
+}
+
+#[derive(Serialize)]
+struct CohortResultPage {
+    coe_slug: String,
+    course: String,
+    report: Option<cohort::CohortReport>,
+    problems: Vec<cohort::RowProblem>,
+    message: Option<String>,
+}
+
+/// Enrols a cohort from a CSV file: all rows or none, with a per-row report.
+#[post("/coordinate/{coe}/cohort")]
+pub async fn upload_cohort(
+    current: CurrentUser,
+    coe: web::Path<String>,
+    form: actix_multipart::form::MultipartForm<CohortUpload>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let form = form.into_inner();
+    auth::verify_csrf(&viewer.session, &form.csrf_token)?;
+    let course = form.course.into_inner();
+    let due_at = match form
+        .due
+        .map(|due| due.into_inner())
+        .filter(|due| !due.trim().is_empty())
+    {
+        Some(due) => Some(
+            chrono::NaiveDate::parse_from_str(due.trim(), "%Y-%m-%d")
+                .map_err(|_| {
+                    AppError::BadRequest(
+                        "The due date must be a date such as 2027-03-01.".to_owned(),
+                    )
+                })?
+                .and_time(chrono::NaiveTime::MIN)
+                .and_utc(),
+        ),
+        None => None,
+    };
+    let coe_slug = coe.into_inner();
+    let parsed = cohort::parse(&form.file.data);
+    let course_for_job = course.clone();
+    let outcome = match parsed {
+        Ok(rows) => {
+            db::run(&pool, move |connection| {
+                cohort::enrol_cohort(
+                    connection,
+                    &user,
+                    &course_for_job,
+                    &rows,
+                    due_at,
+                    Utc::now(),
+                )
+                .map_err(CohortOutcome::from)
+            })
+            .await
+        }
+        Err(error) => Err(CohortOutcome::from(error)),
+    };
+    let (status, page) = match outcome {
+        Ok(report) => (
+            StatusCode::OK,
+            CohortResultPage {
+                coe_slug,
+                course,
+                report: Some(report),
+                problems: Vec::new(),
+                message: None,
+            },
+        ),
+        Err(CohortOutcome::Rejected(message, problems)) => (
+            StatusCode::BAD_REQUEST,
+            CohortResultPage {
+                coe_slug,
+                course,
+                report: None,
+                problems,
+                message: Some(message),
+            },
+        ),
+        Err(CohortOutcome::Failed(error)) => return Err(error),
+    };
+    templates.page(
+        &viewer.shell(),
+        status,
+        "pages/cohort_result",
+        "Cohort enrolment",
+        &page,
+    )
+}
+
+/// How a cohort upload ended when it did not enrol anyone.
+enum CohortOutcome {
+    /// The file or its rows were refused: shown to the coordinator.
+    Rejected(String, Vec<cohort::RowProblem>),
+    Failed(AppError),
+}
+
+impl From<cohort::CohortError> for CohortOutcome {
+    fn from(error: cohort::CohortError) -> Self {
+        match error {
+            cohort::CohortError::File(message) => CohortOutcome::Rejected(message, Vec::new()),
+            cohort::CohortError::Rows(problems) => CohortOutcome::Rejected(
+                format!(
+                    "{} rows have problems; nobody was enrolled.",
+                    problems.len()
+                ),
+                problems,
+            ),
+            cohort::CohortError::Enrolment(error) => CohortOutcome::Failed(error.into()),
+        }
+    }
+}
+
+impl From<DbError> for CohortOutcome {
+    fn from(error: DbError) -> Self {
+        CohortOutcome::Failed(error.into())
+    }
 }

@@ -749,3 +749,121 @@ async fn two_workers_never_send_the_same_email_twice() {
     assert_eq!(total, 40);
     assert_eq!(sink.messages().len(), 40);
 }
+
+async fn upload_cohort(app: &TestApp, browser: &Browser, csv: Vec<u8>) -> (u16, String) {
+    let page = browser.get_text("/coordinate/coe-beta").await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf_of(&page))
+        .text("course", "public-intro")
+        .text("due", "2027-06-30")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(csv)
+                .file_name("cohort.csv")
+                .mime_str("text/csv")
+                .expect("mime"),
+        );
+    let response = browser
+        .client
+        .post(format!("{}/coordinate/coe-beta/cohort", app.address))
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload");
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap_or_default())
+}
+
+#[tokio::test]
+async fn a_cohort_of_five_thousand_learners_is_enrolled_in_one_go() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    coordinator(&mut app.db.connect(), "coord@beta.example", "coe-beta");
+    let browser = app.signed_in_browser("coord@beta.example").await;
+    let mut csv = String::from("email,name,institution\n");
+    for index in 0..5000 {
+        let institution = if index % 2 == 0 { "alpha-hospital" } else { "" };
+        csv.push_str(&format!(
+            "learner{index}@alpha.example,\"Learner, {index}\",{institution}\n"
+        ));
+    }
+    let started = std::time::Instant::now();
+    let (status, body) = upload_cohort(&app, &browser, csv.into_bytes()).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.contains("5000 learners enrolled (5000 new accounts)"),
+        "{body}"
+    );
+    eprintln!("5,000-row cohort enrolled in {:?}", started.elapsed());
+    let mut connection = app.db.connect();
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM enrolments WHERE method = 'cohort' AND due_at IS NOT NULL"
+        ),
+        5000
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM email_outbox WHERE kind = 'enrolment_confirmed'"
+        ),
+        5000
+    );
+}
+
+#[tokio::test]
+async fn a_bad_cohort_file_enrols_nobody_and_names_each_problem() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    coordinator(&mut app.db.connect(), "coord@beta.example", "coe-beta");
+    let browser = app.signed_in_browser("coord@beta.example").await;
+    let users_before = count(&mut app.db.connect(), "SELECT count(*) AS n FROM users");
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (
+            b"email,name,institution\nnot-an-email,X,\n".to_vec(),
+            "is not an email address",
+        ),
+        (
+            b"email,name,institution\nada@alpha.example,Ada,\nADA@alpha.example,Ada again,\n"
+                .to_vec(),
+            "is already on line 2",
+        ),
+        (
+            b"email,name,institution\nada@alpha.example,Ada,Atlantis University\n".to_vec(),
+            "unknown institution",
+        ),
+        (
+            b"mail,fullname\nada@alpha.example,Ada\n".to_vec(),
+            "header email,name,institution",
+        ),
+        (
+            b"email,name,institution\nada@alpha.example,\xe9l\xe8ve,\n".to_vec(),
+            "not UTF-8",
+        ),
+        (
+            b"email,name,institution\ngood@alpha.example,Good,\nbad,Bad,\n".to_vec(),
+            "nobody was enrolled",
+        ),
+    ];
+    for (csv, words) in cases {
+        let (status, body) = upload_cohort(&app, &browser, csv).await;
+        assert_eq!(status, 400, "{words}: {body}");
+        assert!(
+            body.contains(words) || body.contains(&words.replace('"', "&quot;")),
+            "expected \"{words}\" in {body}"
+        );
+    }
+    let mut connection = app.db.connect();
+    assert_eq!(
+        count(&mut connection, "SELECT count(*) AS n FROM enrolments"),
+        0
+    );
+    assert_eq!(
+        count(&mut connection, "SELECT count(*) AS n FROM users"),
+        users_before,
+        "no account was created"
+    );
+    // A 50 MB upload is refused before it is read.
+    let (status, body) = upload_cohort(&app, &browser, vec![b'a'; 50 * 1024 * 1024]).await;
+    assert_eq!(status, 413, "{body}");
+    assert!(body.contains("at most 5 MB"));
+}
