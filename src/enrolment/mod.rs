@@ -3,6 +3,7 @@
 //! lesson completion, and complete courses by rule. Coordinators decide on
 //! requests and enrol cohorts.
 
+pub mod api;
 pub mod cohort;
 pub mod pages;
 pub mod queries;
@@ -11,6 +12,12 @@ pub mod service;
 /// Enrolment, progress, coordination and session routes.
 pub fn routes(config: &mut actix_web::web::ServiceConfig) {
     config
+        .service(api::me)
+        .service(api::my_enrolments)
+        .service(api::enrol)
+        .service(api::withdraw)
+        .service(api::complete_lesson)
+        .service(api::my_progress)
         .service(pages::enrol)
         .service(pages::withdraw)
         .service(pages::complete_lesson)

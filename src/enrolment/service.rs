@@ -45,7 +45,7 @@ impl From<diesel::result::Error> for EnrolmentError {
 }
 
 /// What an enrolment request led to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EnrolOutcome {
     /// Enrolled now.

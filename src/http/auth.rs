@@ -246,6 +246,26 @@ impl<T: DeserializeOwned + CsrfProtected + 'static> FromRequest for CsrfForm<T> 
     }
 }
 
+/// A JSON API call whose `X-CSRF-Token` header matches the session's token
+/// (API calls made with a cookie session must prove they come from a page
+/// or client that read the token from `GET /api/v1/me`).
+pub struct CsrfHeader;
+
+impl FromRequest for CsrfHeader {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(request: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        let session = request.get_session();
+        let submitted = request
+            .headers()
+            .get("x-csrf-token")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default();
+        ready(verify_csrf(&session, submitted).map(|()| CsrfHeader))
+    }
+}
+
 /// Bounds how many failed sign-ins one client can write to the append-only
 /// audit trail: at most `limit` per `window_seconds` per client address (per
 /// instance); beyond that they are only logged.

@@ -11,7 +11,16 @@ use utoipa::OpenApi;
         version = "1",
         description = "The JSON API of ATMP Academy. Errors share one envelope: {\"error\": {status, code, message, request_id}}."
     ),
-    paths(crate::catalog::api::list_courses, crate::catalog::api::get_course)
+    paths(
+        crate::catalog::api::list_courses,
+        crate::catalog::api::get_course,
+        crate::enrolment::api::me,
+        crate::enrolment::api::my_enrolments,
+        crate::enrolment::api::enrol,
+        crate::enrolment::api::withdraw,
+        crate::enrolment::api::complete_lesson,
+        crate::enrolment::api::my_progress,
+    )
 )]
 pub struct ApiDoc;
 

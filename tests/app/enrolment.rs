@@ -867,3 +867,82 @@ async fn a_bad_cohort_file_enrols_nobody_and_names_each_problem() {
     assert_eq!(status, 413, "{body}");
     assert!(body.contains("at most 5 MB"));
 }
+
+#[tokio::test]
+async fn the_api_enrols_records_progress_and_needs_the_csrf_header() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    let me: serde_json::Value = browser.get("/api/v1/me").await.json().await.expect("me");
+    let token = me["csrf_token"].as_str().expect("token").to_owned();
+    let url = |path: &str| format!("{}{path}", app.address);
+    let without = browser
+        .client
+        .post(url("/api/v1/courses/public-intro/enrolments"))
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(without.status(), 403, "no CSRF header");
+    let body: serde_json::Value = without.json().await.expect("envelope");
+    assert_eq!(body["error"]["code"], "forbidden");
+    let created = browser
+        .client
+        .post(url("/api/v1/courses/public-intro/enrolments"))
+        .header("X-CSRF-Token", &token)
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(created.status(), 201);
+    assert_eq!(
+        created.json::<serde_json::Value>().await.expect("json")["status"],
+        "active"
+    );
+    let twice = browser
+        .client
+        .post(url("/api/v1/courses/public-intro/enrolments"))
+        .header("X-CSRF-Token", &token)
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(twice.status(), 409);
+    let progress: serde_json::Value = browser
+        .client
+        .post(url(
+            "/api/v1/courses/public-intro/lessons/basics/what-is-a-gene/complete",
+        ))
+        .header("X-CSRF-Token", &token)
+        .send()
+        .await
+        .expect("POST")
+        .json()
+        .await
+        .expect("progress");
+    assert_eq!(progress["percent"], 50);
+    assert_eq!(
+        progress["next_lesson_path"],
+        "/courses/public-intro/basics/what-is-a-cell"
+    );
+    let mine: serde_json::Value = browser
+        .get("/api/v1/me/enrolments")
+        .await
+        .json()
+        .await
+        .expect("list");
+    assert_eq!(mine[0]["course_slug"], "public-intro");
+    assert_eq!(
+        app.get("/api/v1/me/enrolments").await.status(),
+        401,
+        "anonymous"
+    );
+    let missing = browser.get("/api/v1/courses/vector-safety/progress").await;
+    assert_eq!(missing.status(), 404);
+    let (_, openapi) = app.get_json("/api/v1/openapi.json").await;
+    for path in [
+        "/api/v1/me",
+        "/api/v1/me/enrolments",
+        "/api/v1/courses/{slug}/enrolments",
+        "/api/v1/enrolments/{id}/withdraw",
+        "/api/v1/courses/{slug}/progress",
+    ] {
+        assert!(openapi["paths"][path].is_object(), "{path} is documented");
+    }
+}
