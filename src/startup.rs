@@ -26,7 +26,7 @@ use crate::http::{AppError, Templates, health, middleware, openapi};
 use crate::identity::oidc::OidcClients;
 use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
-use crate::{catalog, enrolment, identity, network};
+use crate::{catalog, enrolment, identity, network, notifications};
 
 /// A built, bound, not yet running application.
 pub struct Application {
@@ -194,6 +194,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(openapi::openapi_json)
         .configure(identity::routes)
         .configure(enrolment::routes)
+        .configure(notifications::routes)
         .configure(catalog::routes)
         .configure(network::routes);
 }

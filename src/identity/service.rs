@@ -569,6 +569,8 @@ pub struct Profile {
 pub struct RoleView {
     pub label: String,
     pub scope: Option<String>,
+    /// Where the role's work is done, if it has a page.
+    pub link: Option<String>,
 }
 
 /// A person's profile.
@@ -592,9 +594,18 @@ pub fn profile(connection: &mut PgConnection, user_id: UserId) -> Result<Profile
                 (None, Some(course)) => Some(format!("course {course}")),
                 (None, None) => None,
             };
+            let link = match (role, grant.coe_id) {
+                (Role::Coordinator, Some(coe)) => coes
+                    .iter()
+                    .find(|candidate| candidate.id == coe)
+                    .map(|coe| format!("/coordinate/{}", coe.slug)),
+                (Role::NetworkAdmin, _) => Some("/admin/identity-providers".to_owned()),
+                _ => None,
+            };
             Some(RoleView {
                 label: role.label().to_owned(),
                 scope,
+                link,
             })
         })
         .collect();

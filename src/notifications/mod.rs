@@ -6,6 +6,7 @@
 //! sends them, and retries with back-off; after the last attempt a row is a
 //! dead letter, visible to admins.
 
+pub mod admin_pages;
 pub mod queries;
 pub mod worker;
 
@@ -100,6 +101,11 @@ impl Notification {
             }
         }
     }
+}
+
+/// The admin routes of the outbox.
+pub fn routes(config: &mut actix_web::web::ServiceConfig) {
+    config.service(admin_pages::outbox_page);
 }
 
 /// Queues `notification` for `to` (call it inside the transaction that makes the change).

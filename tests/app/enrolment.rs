@@ -946,3 +946,67 @@ async fn the_api_enrols_records_progress_and_needs_the_csrf_header() {
         assert!(openapi["paths"][path].is_object(), "{path} is documented");
     }
 }
+
+#[tokio::test]
+async fn emails_that_keep_failing_become_dead_letters_admins_can_see() {
+    let app = TestApp::with_fixture_and_options(
+        standard_tree(),
+        &["--outbox-worker".to_owned(), "false".to_owned()],
+    )
+    .await;
+    let mut connection = app.db.connect();
+    let learner = person(&mut connection, "ada@alpha.example");
+    enrolment::enrol(
+        &mut connection,
+        learner,
+        "public-intro",
+        EnrolMethod::SelfService,
+        None,
+        Utc::now(),
+    )
+    .expect("enrol");
+    // A worker whose SMTP server never answers, allowed a single attempt.
+    let mut worker = app.outbox_worker.clone();
+    worker.settings.max_attempts = 1;
+    let dead_port = crate::helpers::free_port();
+    worker.mailer = atmp_academy::mail::Mailer::new(
+        Some(&format!("smtp://127.0.0.1:{dead_port}")),
+        app.data_dir.path().join("unused"),
+        "ATMP Academy <no-reply@localhost>",
+    )
+    .expect("mailer");
+    assert_eq!(worker.pass().await.expect("pass").failed, 1);
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM email_outbox WHERE dead_at IS NOT NULL"
+        ),
+        1
+    );
+    identity::grant_role(
+        &mut connection,
+        Actor::Cli,
+        &GrantRequest {
+            email: "admin@alpha.example".to_owned(),
+            role: Role::NetworkAdmin,
+            coe_slug: None,
+            course_slug: None,
+            create_with_name: Some("Admin".to_owned()),
+        },
+    )
+    .expect("admin");
+    let admin = app.signed_in_browser("admin@alpha.example").await;
+    let page = admin.get_text("/admin/outbox").await;
+    assert!(
+        page.contains("enrolment_confirmed") && page.contains("ada@alpha.example"),
+        "{page}"
+    );
+    assert_eq!(
+        app.signed_in_browser("bob@alpha.example")
+            .await
+            .get("/admin/outbox")
+            .await
+            .status(),
+        403
+    );
+}

@@ -1149,7 +1149,7 @@ async fn access_control_matrix_matches_the_readme() {
         ("admin", app.signed_in_browser("admin@alpha.example").await),
     ];
     // Statuses for: anonymous, learner, instructor of another CoE, instructor, coordinator, admin.
-    let matrix: [(&str, [u16; 6]); 13] = [
+    let matrix: [(&str, [u16; 6]); 16] = [
         ("/", [200; 6]),
         ("/courses", [200; 6]),
         ("/courses/cleanroom-basics", [200; 6]),
@@ -1164,6 +1164,9 @@ async fn access_control_matrix_matches_the_readme() {
         ("/profile", [401, 200, 200, 200, 200, 200]),
         ("/profile/export", [401, 200, 200, 200, 200, 200]),
         ("/admin/identity-providers", [401, 403, 403, 403, 403, 200]),
+        ("/admin/outbox", [401, 403, 403, 403, 403, 200]),
+        ("/learning", [401, 200, 200, 200, 200, 200]),
+        ("/coordinate/coe-alpha", [401, 403, 403, 403, 200, 200]),
         ("/api/v1/courses", [200; 6]),
         ("/api/v1/courses/cleanroom-basics", [200; 6]),
     ];
