@@ -1010,3 +1010,146 @@ async fn emails_that_keep_failing_become_dead_letters_admins_can_see() {
         403
     );
 }
+
+#[tokio::test]
+async fn day_before_reminders_are_queued_once_even_with_two_workers() {
+    let app = TestApp::with_fixture_and_options(
+        standard_tree(),
+        &["--outbox-worker".to_owned(), "false".to_owned()],
+    )
+    .await;
+    let mut connection = app.db.connect();
+    let coordinator_user = coordinator(&mut connection, "coord@beta.example", "coe-beta");
+    let soon = hands_on::schedule(
+        &mut connection,
+        &coordinator_user,
+        &SessionInput {
+            course_slug: "public-intro".to_owned(),
+            title: "Tomorrow's visit".to_owned(),
+            location: "Vector core".to_owned(),
+            starts_at: Utc::now() + Duration::hours(20),
+            ends_at: Utc::now() + Duration::hours(22),
+            seats: 5,
+        },
+        Utc::now(),
+    )
+    .expect("schedule");
+    let later = hands_on::schedule(
+        &mut connection,
+        &coordinator_user,
+        &SessionInput {
+            course_slug: "public-intro".to_owned(),
+            title: "Next week's visit".to_owned(),
+            location: "Vector core".to_owned(),
+            starts_at: Utc::now() + Duration::days(7),
+            ends_at: Utc::now() + Duration::days(7) + Duration::hours(2),
+            seats: 5,
+        },
+        Utc::now(),
+    )
+    .expect("schedule");
+    for index in 0..3 {
+        let learner = person(&mut connection, &format!("learner{index}@alpha.example"));
+        enrolment::enrol(
+            &mut connection,
+            learner,
+            "public-intro",
+            EnrolMethod::SelfService,
+            None,
+            Utc::now(),
+        )
+        .expect("enrol");
+        hands_on::book(&mut connection, learner, soon, Utc::now()).expect("book soon");
+        hands_on::book(&mut connection, learner, later, Utc::now()).expect("book later");
+    }
+    let (first, second) = tokio::join!(app.outbox_worker.pass(), app.outbox_worker.pass());
+    first.expect("pass");
+    second.expect("pass");
+    app.outbox_worker.pass().await.expect("a third pass");
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM email_outbox WHERE kind = 'session_reminder'"
+        ),
+        3,
+        "one per booked place, only for tomorrow"
+    );
+}
+
+#[tokio::test]
+async fn coordinators_mark_attendance_of_booked_learners_only() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let mut connection = app.db.connect();
+    let coordinator_user = coordinator(&mut connection, "coord@beta.example", "coe-beta");
+    let session = hands_on::schedule(
+        &mut connection,
+        &coordinator_user,
+        &SessionInput {
+            course_slug: "public-intro".to_owned(),
+            title: "Gowning practice".to_owned(),
+            location: "Training cleanroom".to_owned(),
+            starts_at: Utc::now() + Duration::days(3),
+            ends_at: Utc::now() + Duration::days(3) + Duration::hours(2),
+            seats: 1,
+        },
+        Utc::now(),
+    )
+    .expect("schedule");
+    let booked = person(&mut connection, "booked@alpha.example");
+    let waiting = person(&mut connection, "waiting@alpha.example");
+    for learner in [booked, waiting] {
+        enrolment::enrol(
+            &mut connection,
+            learner,
+            "public-intro",
+            EnrolMethod::SelfService,
+            None,
+            Utc::now(),
+        )
+        .expect("enrol");
+        hands_on::book(&mut connection, learner, session, Utc::now()).expect("book");
+    }
+    let browser = app.signed_in_browser("coord@beta.example").await;
+    let page = browser
+        .get_text(&format!("/coordinate/sessions/{session}"))
+        .await;
+    assert!(
+        page.contains("booked@alpha.example") && page.contains("waitlisted"),
+        "{page}"
+    );
+    let booking = page
+        .split("/bookings/")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .expect("booking id")
+        .to_owned();
+    let response = browser
+        .post_form(
+            &format!("/coordinate/sessions/{session}/bookings/{booking}/attendance"),
+            &[("csrf_token", csrf_of(&page).as_str()), ("attended", "yes")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM session_bookings WHERE status = 'attended'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE action = 'session.attendance_marked'"
+        ),
+        1
+    );
+    let learner_browser = app.signed_in_browser("booked@alpha.example").await;
+    assert_eq!(
+        learner_browser
+            .get(&format!("/coordinate/sessions/{session}"))
+            .await
+            .status(),
+        403
+    );
+}

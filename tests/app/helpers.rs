@@ -401,13 +401,18 @@ impl TestApp {
     }
 }
 
-/// Waits (briefly: mail is sent in the background) for a new email and
-/// returns the sign-in link in it.
+/// Waits (briefly: mail is sent in the background) for a new sign-in email
+/// and returns its link (other emails, e.g. from the outbox, are skipped).
 pub async fn wait_for_link(app: &TestApp, emails_before: usize) -> String {
     for _ in 0..100 {
         let emails = app.emails();
-        if emails.len() > emails_before {
-            return link_in(&emails[emails.len() - 1]);
+        if let Some(email) = emails
+            .iter()
+            .skip(emails_before)
+            .rev()
+            .find(|email| email.contains("/login/email/confirm?token="))
+        {
+            return link_in(email);
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
