@@ -6,6 +6,7 @@
 //! Each top-level module is one context; `http` holds what the web edge
 //! shares, `db` what the database layer shares.
 
+pub mod assessment;
 pub mod audit;
 pub mod catalog;
 pub mod config;

@@ -681,6 +681,7 @@ fn load_module(
     let mut positions = BTreeMap::new();
     let mut slugs = BTreeMap::new();
     let mut quiz_gift = None;
+    let mut gradable_questions = None;
     for path in sorted_entries(dir, collector) {
         let name = file_name(&path);
         if name.starts_with('.') || name == "module.toml" {
@@ -688,6 +689,17 @@ fn load_module(
         }
         if name == "quiz.gift" {
             quiz_gift = read_text(&path, collector);
+            if let Some(source) = &quiz_gift {
+                match crate::assessment::gift::parse(source) {
+                    Ok(questions) => gradable_questions = Some(questions.iter().filter(|question| question.kind != crate::assessment::gift::QuestionKind::Description).count()),
+                    Err(problem) => collector.add(
+                        &path,
+                        Some(problem.line),
+                        problem.message,
+                        "correct the question (GIFT format: see docs.moodle.org, \"GIFT format\"; escape ~ = # { } : with a backslash)",
+                    ),
+                }
+            }
             continue;
         }
         let Some((lesson_position, lesson_slug)) = name.strip_suffix(".md").and_then(numbered_name)
@@ -731,6 +743,19 @@ fn load_module(
         );
     }
     let module_file = module_file?;
+    if let (Some(settings), Some(available)) = (&module_file.assessment, gradable_questions)
+        && settings.questions_per_attempt.0 as usize > available
+    {
+        collector.add(
+            &module_path,
+            None,
+            format!(
+                "questions_per_attempt is {} but quiz.gift has only {available} questions",
+                settings.questions_per_attempt.0
+            ),
+            "lower questions_per_attempt, or add questions to quiz.gift",
+        );
+    }
     match (&module_file.assessment, &quiz_gift) {
         (Some(_), None) => collector.add(
             &module_path,

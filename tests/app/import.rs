@@ -498,3 +498,45 @@ fn import_command_prints_problems_and_fails() {
     );
     assert!(stderr.contains("nothing was imported"), "{stderr}");
 }
+
+#[test]
+fn a_quiz_with_a_gift_error_names_the_file_and_line() {
+    assert_rejected(
+        |root| {
+            write(
+                root,
+                "public-intro/modules/01-basics/module.toml",
+                "title = \"Basics\"\n[assessment]\ntitle = \"Check\"\npass_mark_percent = 60\nquestions_per_attempt = 1\n",
+            );
+            write(
+                root,
+                "public-intro/modules/01-basics/quiz.gift",
+                "::Q1::Fine?{T}\n\n::Q2::Broken {=yes ~no\n",
+            );
+        },
+        "public-intro/modules/01-basics/quiz.gift",
+        Some(3),
+        "never closed",
+    );
+}
+
+#[test]
+fn an_attempt_cannot_draw_more_questions_than_the_bank_holds() {
+    assert_rejected(
+        |root| {
+            write(
+                root,
+                "public-intro/modules/01-basics/module.toml",
+                "title = \"Basics\"\n[assessment]\ntitle = \"Check\"\npass_mark_percent = 60\nquestions_per_attempt = 5\n",
+            );
+            write(
+                root,
+                "public-intro/modules/01-basics/quiz.gift",
+                "::Q1::Fine?{T}\n\n::Q2::Also fine?{F}\n",
+            );
+        },
+        "public-intro/modules/01-basics/module.toml",
+        None,
+        "quiz.gift has only 2 questions",
+    );
+}
