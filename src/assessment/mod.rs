@@ -3,3 +3,4 @@
 //! questions.
 
 pub mod gift;
+pub mod grading;
