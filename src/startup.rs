@@ -26,7 +26,7 @@ use crate::http::{AppError, Templates, health, middleware, openapi};
 use crate::identity::oidc::OidcClients;
 use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
-use crate::{catalog, enrolment, identity, network, notifications};
+use crate::{assessment, catalog, enrolment, identity, network, notifications};
 
 /// A built, bound, not yet running application.
 pub struct Application {
@@ -193,6 +193,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(assets::serve_asset)
         .service(openapi::openapi_json)
         .configure(identity::routes)
+        .configure(assessment::routes)
         .configure(enrolment::routes)
         .configure(notifications::routes)
         .configure(catalog::routes)

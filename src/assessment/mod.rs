@@ -4,3 +4,16 @@
 
 pub mod gift;
 pub mod grading;
+pub mod pages;
+pub mod queries;
+pub mod service;
+pub mod views;
+
+/// The assessment routes.
+pub fn routes(config: &mut actix_web::web::ServiceConfig) {
+    config
+        .service(pages::overview)
+        .service(pages::start)
+        .service(pages::attempt_page)
+        .service(pages::save_or_submit);
+}

@@ -17,6 +17,7 @@ pub struct CourseState {
     pub source: String,
     pub status: String,
     pub current_hash: Option<String>,
+    pub current_version_id: Option<CourseVersionId>,
 }
 
 /// Every course with the content hash of its current version.
@@ -34,6 +35,7 @@ pub fn course_states(connection: &mut PgConnection) -> QueryResult<Vec<CourseSta
             courses::source,
             courses::status,
             course_versions::content_hash.nullable(),
+            courses::current_version_id,
         ))
         .order(courses::slug.asc())
         .load(connection)

@@ -254,6 +254,45 @@ pub fn coe_slug_of_course(
         .first(connection)
 }
 
+/// A module of a version (by slug) with its assessment settings, if it has an assessment.
+pub fn module_assessment(
+    connection: &mut PgConnection,
+    version: CourseVersionId,
+    module_slug: &str,
+) -> QueryResult<Option<(ModuleId, serde_json::Value)>> {
+    let found: Option<(ModuleId, Option<serde_json::Value>)> = course_modules::table
+        .filter(course_modules::course_version_id.eq(version))
+        .filter(course_modules::slug.eq(module_slug))
+        .select((course_modules::id, course_modules::assessment))
+        .first(connection)
+        .optional()?;
+    Ok(found.and_then(|(id, settings)| settings.map(|settings| (id, settings))))
+}
+
+/// The assessment settings of a module by id.
+pub fn module_assessment_by_id(
+    connection: &mut PgConnection,
+    module: ModuleId,
+) -> QueryResult<Option<serde_json::Value>> {
+    course_modules::table
+        .find(module)
+        .select(course_modules::assessment)
+        .first::<Option<serde_json::Value>>(connection)
+        .optional()
+        .map(Option::flatten)
+}
+
+/// A module's slug and assessment settings by id.
+pub fn module_slug_and_assessment(
+    connection: &mut PgConnection,
+    module: ModuleId,
+) -> QueryResult<(String, Option<serde_json::Value>)> {
+    course_modules::table
+        .find(module)
+        .select((course_modules::slug, course_modules::assessment))
+        .first(connection)
+}
+
 /// A course's slug by id.
 pub fn course_slug(
     connection: &mut PgConnection,

@@ -346,6 +346,10 @@ fn sync_courses(
         }
         if state.and_then(|state| state.current_hash.as_deref()) == Some(hash.as_str()) {
             report.courses_unchanged += 1;
+            // Versions published before assessments existed get their question rows once.
+            if let Some(version) = state.and_then(|state| state.current_version_id) {
+                store_questions(connection, version)?;
+            }
         } else {
             let number = publish_new_version(connection, course_id, course, &hash, &course_ids)?;
             report
@@ -463,6 +467,7 @@ fn publish_new_version(
         .filter_map(|slug| course_ids.get(slug).copied())
         .collect();
     publishing::insert_prerequisites(connection, version_id, &required)?;
+    store_questions(connection, version_id)?;
     publishing::publish_version(connection, course_id, version_id, None)?;
     audit::record(
         connection,
@@ -507,4 +512,14 @@ fn search_text_of(course: &CourseSource) -> String {
 
 fn to_i32(value: u32) -> i32 {
     i32::try_from(value).unwrap_or(i32::MAX)
+}
+
+fn store_questions(
+    connection: &mut PgConnection,
+    version: CourseVersionId,
+) -> Result<(), SyncError> {
+    crate::assessment::service::store_questions(connection, version).map_err(|error| match error {
+        crate::assessment::service::AssessmentError::Db(error) => SyncError::Db(error),
+        other => SyncError::Db(DbError::Task(other.to_string())),
+    })
 }

@@ -7,6 +7,47 @@ pub mod sql_types {
 }
 
 diesel::table! {
+    assessment_attempts (id) {
+        id -> Uuid,
+        enrolment_id -> Uuid,
+        module_id -> Uuid,
+        number -> Int4,
+        status -> Text,
+        question_ids -> Array<Uuid>,
+        started_at -> Timestamptz,
+        deadline_at -> Nullable<Timestamptz>,
+        submitted_at -> Nullable<Timestamptz>,
+        graded_at -> Nullable<Timestamptz>,
+        score -> Nullable<Float8>,
+        passed -> Nullable<Bool>,
+    }
+}
+
+diesel::table! {
+    assessment_questions (id) {
+        id -> Uuid,
+        module_id -> Uuid,
+        position -> Int4,
+        category -> Nullable<Text>,
+        title -> Nullable<Text>,
+        question -> Jsonb,
+        gradable -> Bool,
+    }
+}
+
+diesel::table! {
+    attempt_answers (attempt_id, question_id) {
+        attempt_id -> Uuid,
+        question_id -> Uuid,
+        answer -> Jsonb,
+        saved_at -> Timestamptz,
+        fraction -> Nullable<Float8>,
+        feedback -> Nullable<Jsonb>,
+        needs_review -> Bool,
+    }
+}
+
+diesel::table! {
     audit_events (id) {
         id -> Int8,
         occurred_at -> Timestamptz,
@@ -299,6 +340,11 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(assessment_attempts -> course_modules (module_id));
+diesel::joinable!(assessment_attempts -> enrolments (enrolment_id));
+diesel::joinable!(assessment_questions -> course_modules (module_id));
+diesel::joinable!(attempt_answers -> assessment_attempts (attempt_id));
+diesel::joinable!(attempt_answers -> assessment_questions (question_id));
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(course_modules -> course_versions (course_version_id));
 diesel::joinable!(course_prerequisites -> course_versions (course_version_id));
@@ -328,6 +374,9 @@ diesel::joinable!(user_identities -> users (user_id));
 diesel::joinable!(users -> institutions (institution_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    assessment_attempts,
+    assessment_questions,
+    attempt_answers,
     audit_events,
     coes,
     course_modules,

@@ -235,30 +235,30 @@ pub fn syllabus(
         .load(connection)
 }
 
-/// The titles of a version's required assessments.
+/// The modules of a version with a required assessment: (module, title).
 pub fn required_assessments(
     connection: &mut PgConnection,
     version: CourseVersionId,
-) -> QueryResult<Vec<String>> {
-    let settings: Vec<Option<serde_json::Value>> = course_modules::table
+) -> QueryResult<Vec<(crate::ids::ModuleId, String)>> {
+    let settings: Vec<(crate::ids::ModuleId, Option<serde_json::Value>)> = course_modules::table
         .filter(course_modules::course_version_id.eq(version))
         .order(course_modules::position.asc())
-        .select(course_modules::assessment)
+        .select((course_modules::id, course_modules::assessment))
         .load(connection)?;
     Ok(settings
         .into_iter()
-        .flatten()
-        .filter(|assessment| {
+        .filter_map(|(module, assessment)| assessment.map(|assessment| (module, assessment)))
+        .filter(|(_, assessment)| {
             assessment
                 .get("required")
                 .and_then(serde_json::Value::as_bool)
                 .unwrap_or(true)
         })
-        .filter_map(|assessment| {
+        .filter_map(|(module, assessment)| {
             assessment
                 .get("title")
                 .and_then(serde_json::Value::as_str)
-                .map(str::to_owned)
+                .map(|title| (module, title.to_owned()))
         })
         .collect())
 }

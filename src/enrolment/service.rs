@@ -336,13 +336,21 @@ fn progress_of(
     done: &[LessonId],
 ) -> Result<Progress, EnrolmentError> {
     let syllabus = queries::syllabus(connection, enrolment.course_version_id)?;
-    let assessments = queries::required_assessments(connection, enrolment.course_version_id)?;
+    let required_assessments =
+        queries::required_assessments(connection, enrolment.course_version_id)?;
+    let mut assessments = Vec::new();
+    for (module, title) in &required_assessments {
+        if !crate::assessment::queries::has_passed(connection, enrolment.id, *module)? {
+            assessments.push(title.clone());
+        }
+    }
     let required: Vec<&SyllabusLesson> = syllabus.iter().filter(|lesson| lesson.required).collect();
     let required_done = required
         .iter()
         .filter(|lesson| done.contains(&lesson.id))
-        .count();
-    let required_total = required.len() + assessments.len();
+        .count()
+        + (required_assessments.len() - assessments.len());
+    let required_total = required.len() + required_assessments.len();
     let next = syllabus.iter().find(|lesson| !done.contains(&lesson.id));
     let percent = if enrolment.status == "completed" || required_total == 0 {
         if enrolment.status == "completed" {
@@ -402,19 +410,32 @@ pub fn complete_lesson(
                     .new_value(json!({ "lesson_id": lesson, "lesson": format!("{module_slug}/{lesson_slug}") })),
             )?;
         }
-        let done = queries::lessons_done(connection, enrolment.id)?;
-        let progress = progress_of(connection, course_slug, &enrolment, &done)?;
-        if progress.required_done == progress.required_total && progress.assessments_outstanding.is_empty() {
-            complete(connection, &enrolment, course_slug)?;
-            let completed = Enrolment {
-                status: "completed".to_owned(),
-                completed_at: Some(Utc::now()),
-                ..enrolment
-            };
-            return progress_of(connection, course_slug, &completed, &done);
-        }
-        Ok(progress)
+        check_completion(connection, &enrolment, course_slug)
     })
+}
+
+/// Completes an active enrolment whose requirements are all met (call it
+/// with the enrolment row locked); returns the progress either way.
+pub fn check_completion(
+    connection: &mut PgConnection,
+    enrolment: &Enrolment,
+    course_slug: &str,
+) -> Result<Progress, EnrolmentError> {
+    let done = queries::lessons_done(connection, enrolment.id)?;
+    let progress = progress_of(connection, course_slug, enrolment, &done)?;
+    if enrolment.status == "active"
+        && progress.required_done == progress.required_total
+        && progress.assessments_outstanding.is_empty()
+    {
+        complete(connection, enrolment, course_slug)?;
+        let completed = Enrolment {
+            status: "completed".to_owned(),
+            completed_at: Some(Utc::now()),
+            ..enrolment.clone()
+        };
+        return progress_of(connection, course_slug, &completed, &done);
+    }
+    Ok(progress)
 }
 
 fn complete(

@@ -4,6 +4,7 @@
 mod fixtures;
 mod helpers;
 
+mod assessment;
 mod catalogue;
 mod embedded_postgres;
 mod enrolment;

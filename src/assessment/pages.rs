@@ -1,0 +1,159 @@
+//! Assessment pages: the overview (rules, attempts so far, start or
+//! continue), the attempt (all questions on one page, saved on each submit,
+//! works without JavaScript) and the result with feedback.
+
+use std::collections::HashMap;
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpResponse, get, post, web};
+use chrono::Utc;
+use serde::Serialize;
+
+use super::queries::AttemptId;
+use super::service::{self, AssessmentError};
+use super::views::{self, AttemptView};
+use crate::db::{self, DbPool};
+use crate::http::auth::{self, CsrfForm, CurrentUser};
+use crate::http::{AppError, Templates};
+
+impl From<AssessmentError> for AppError {
+    fn from(error: AssessmentError) -> Self {
+        match error {
+            AssessmentError::NotFound(message) => AppError::NotFound(message),
+            AssessmentError::Refused(message) => AppError::BadRequest(message),
+            AssessmentError::Conflict(message) => AppError::Conflict(message),
+            AssessmentError::Enrolment(error) => error.into(),
+            AssessmentError::Db(error) => error.into(),
+        }
+    }
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+#[derive(Serialize)]
+struct OverviewPage {
+    #[serde(flatten)]
+    overview: service::Overview,
+    csrf_token: String,
+}
+
+/// The assessment of a module: rules and attempts.
+#[get("/courses/{slug}/{module}/assessment")]
+pub async fn overview(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let (course, module) = path.into_inner();
+    let overview = db::run(&pool, move |connection| {
+        service::overview(connection, user.id, &course, &module)
+    })
+    .await?;
+    let title = overview.title.clone();
+    let page = OverviewPage {
+        overview,
+        csrf_token: auth::csrf_token(&viewer.session)?,
+    };
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/assessment",
+        &title,
+        &page,
+    )
+}
+
+/// Starts an attempt (or continues the open one).
+#[post("/courses/{slug}/{module}/assessment/start")]
+pub async fn start(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    _form: CsrfForm<crate::enrolment::pages::PlainForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user_id = current.0.id;
+    let (course, module) = path.into_inner();
+    let attempt = db::run(&pool, move |connection| {
+        service::start(connection, user_id, &course, &module, Utc::now())
+    })
+    .await?;
+    Ok(see_other(&format!("/attempts/{attempt}")))
+}
+
+#[derive(Serialize)]
+struct AttemptPage {
+    #[serde(flatten)]
+    attempt: AttemptView,
+    csrf_token: String,
+}
+
+/// An attempt: the questions while in progress, the result once submitted.
+#[get("/attempts/{id}")]
+pub async fn attempt_page(
+    current: CurrentUser,
+    id: web::Path<uuid::Uuid>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let id = AttemptId(id.into_inner());
+    let attempt = db::run(&pool, move |connection| {
+        views::attempt_view(connection, user.id, id, Utc::now())
+    })
+    .await?;
+    let title = format!("{} — attempt {}", attempt.title, attempt.number);
+    let page = AttemptPage {
+        attempt,
+        csrf_token: auth::csrf_token(&viewer.session)?,
+    };
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/attempt",
+        &title,
+        &page,
+    )
+}
+
+/// Saves the answers on the page; with `action=submit`, also submits.
+#[post("/attempts/{id}")]
+pub async fn save_or_submit(
+    current: CurrentUser,
+    id: web::Path<uuid::Uuid>,
+    form: web::Form<HashMap<String, String>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let form = form.into_inner();
+    auth::verify_csrf(
+        &viewer.session,
+        form.get("csrf_token")
+            .map(String::as_str)
+            .unwrap_or_default(),
+    )?;
+    let id = AttemptId(id.into_inner());
+    let submit = form.get("action").map(String::as_str) == Some("submit");
+    db::run(&pool, move |connection| {
+        let now = Utc::now();
+        let answers = views::answers_from_form(connection, id, &form)?;
+        match service::save_answers(connection, user.id, id, &answers, now) {
+            Ok(()) => {}
+            // Past the deadline the answers are not saved, but the attempt can still be submitted.
+            Err(AssessmentError::Refused(_)) if submit => {}
+            Err(error) => return Err(error),
+        }
+        if submit {
+            service::submit(connection, user.id, id, now)?;
+        }
+        Ok::<_, AssessmentError>(())
+    })
+    .await?;
+    Ok(see_other(&format!("/attempts/{id}")))
+}

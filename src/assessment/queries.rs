@@ -1,0 +1,281 @@
+//! Queries on assessment questions, attempts and answers.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use serde_json::Value;
+
+use crate::db::schema::{
+    assessment_attempts, assessment_questions, attempt_answers, course_modules,
+};
+use crate::enrolment::queries::EnrolmentId;
+use crate::ids::{CourseVersionId, ModuleId};
+
+crate::uuid_id!(
+    /// A question of a published module.
+    QuestionId
+);
+crate::uuid_id!(
+    /// One attempt at an assessment.
+    AttemptId
+);
+
+/// Modules of a version that carry a quiz but have no question rows yet.
+pub fn modules_missing_questions(
+    connection: &mut PgConnection,
+    version: CourseVersionId,
+) -> QueryResult<Vec<(ModuleId, String)>> {
+    let modules: Vec<(ModuleId, Option<String>)> = course_modules::table
+        .filter(course_modules::course_version_id.eq(version))
+        .filter(course_modules::quiz_gift.is_not_null())
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            assessment_questions::table
+                .filter(assessment_questions::module_id.eq(course_modules::id)),
+        )))
+        .select((course_modules::id, course_modules::quiz_gift))
+        .load(connection)?;
+    Ok(modules
+        .into_iter()
+        .filter_map(|(id, gift)| gift.map(|gift| (id, gift)))
+        .collect())
+}
+
+/// A question to store.
+pub struct NewQuestion {
+    pub position: i32,
+    pub category: Option<String>,
+    pub title: Option<String>,
+    pub question: Value,
+    pub gradable: bool,
+}
+
+pub fn insert_questions(
+    connection: &mut PgConnection,
+    module: ModuleId,
+    questions: &[NewQuestion],
+) -> QueryResult<()> {
+    let rows: Vec<_> = questions
+        .iter()
+        .map(|question| {
+            (
+                assessment_questions::id.eq(QuestionId::new()),
+                assessment_questions::module_id.eq(module),
+                assessment_questions::position.eq(question.position),
+                assessment_questions::category.eq(&question.category),
+                assessment_questions::title.eq(&question.title),
+                assessment_questions::question.eq(&question.question),
+                assessment_questions::gradable.eq(question.gradable),
+            )
+        })
+        .collect();
+    diesel::insert_into(assessment_questions::table)
+        .values(rows)
+        .execute(connection)?;
+    Ok(())
+}
+
+/// The gradable questions of a module, in order.
+pub fn gradable_questions(
+    connection: &mut PgConnection,
+    module: ModuleId,
+) -> QueryResult<Vec<(QuestionId, Value)>> {
+    assessment_questions::table
+        .filter(assessment_questions::module_id.eq(module))
+        .filter(assessment_questions::gradable.eq(true))
+        .order(assessment_questions::position.asc())
+        .select((assessment_questions::id, assessment_questions::question))
+        .load(connection)
+}
+
+/// Questions by id.
+pub fn questions_by_id(
+    connection: &mut PgConnection,
+    ids: &[QuestionId],
+) -> QueryResult<Vec<(QuestionId, Value)>> {
+    assessment_questions::table
+        .filter(assessment_questions::id.eq_any(ids))
+        .select((assessment_questions::id, assessment_questions::question))
+        .load(connection)
+}
+
+/// An attempt row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = assessment_attempts)]
+pub struct Attempt {
+    pub id: AttemptId,
+    pub enrolment_id: EnrolmentId,
+    pub module_id: ModuleId,
+    pub number: i32,
+    pub status: String,
+    pub question_ids: Vec<uuid::Uuid>,
+    pub started_at: DateTime<Utc>,
+    pub deadline_at: Option<DateTime<Utc>>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub score: Option<f64>,
+    pub passed: Option<bool>,
+}
+
+/// The attempts of an enrolment at one assessment, oldest first.
+pub fn attempts_of(
+    connection: &mut PgConnection,
+    enrolment: EnrolmentId,
+    module: ModuleId,
+) -> QueryResult<Vec<Attempt>> {
+    assessment_attempts::table
+        .filter(assessment_attempts::enrolment_id.eq(enrolment))
+        .filter(assessment_attempts::module_id.eq(module))
+        .order(assessment_attempts::number.asc())
+        .select(Attempt::as_select())
+        .load(connection)
+}
+
+pub fn insert_attempt(
+    connection: &mut PgConnection,
+    enrolment: EnrolmentId,
+    module: ModuleId,
+    number: i32,
+    question_ids: &[uuid::Uuid],
+    started_at: DateTime<Utc>,
+    deadline_at: Option<DateTime<Utc>>,
+) -> QueryResult<Attempt> {
+    diesel::insert_into(assessment_attempts::table)
+        .values((
+            assessment_attempts::id.eq(AttemptId::new()),
+            assessment_attempts::enrolment_id.eq(enrolment),
+            assessment_attempts::module_id.eq(module),
+            assessment_attempts::number.eq(number),
+            assessment_attempts::status.eq("in_progress"),
+            assessment_attempts::question_ids.eq(question_ids),
+            assessment_attempts::started_at.eq(started_at),
+            assessment_attempts::deadline_at.eq(deadline_at),
+        ))
+        .returning(Attempt::as_returning())
+        .get_result(connection)
+}
+
+/// An attempt, locked for this transaction.
+pub fn lock_attempt(connection: &mut PgConnection, id: AttemptId) -> QueryResult<Option<Attempt>> {
+    assessment_attempts::table
+        .find(id)
+        .select(Attempt::as_select())
+        .for_update()
+        .first(connection)
+        .optional()
+}
+
+pub fn save_answer(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+    question: QuestionId,
+    answer: &Value,
+    at: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::insert_into(attempt_answers::table)
+        .values((
+            attempt_answers::attempt_id.eq(attempt),
+            attempt_answers::question_id.eq(question),
+            attempt_answers::answer.eq(answer),
+            attempt_answers::saved_at.eq(at),
+        ))
+        .on_conflict((attempt_answers::attempt_id, attempt_answers::question_id))
+        .do_update()
+        .set((
+            attempt_answers::answer.eq(answer),
+            attempt_answers::saved_at.eq(at),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+/// (question, answer) saved for an attempt.
+pub fn answers_of(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+) -> QueryResult<Vec<(QuestionId, Value)>> {
+    attempt_answers::table
+        .filter(attempt_answers::attempt_id.eq(attempt))
+        .select((attempt_answers::question_id, attempt_answers::answer))
+        .load(connection)
+}
+
+pub fn record_answer_grade(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+    question: QuestionId,
+    fraction: f64,
+    feedback: &Value,
+    needs_review: bool,
+) -> QueryResult<()> {
+    diesel::update(
+        attempt_answers::table
+            .filter(attempt_answers::attempt_id.eq(attempt))
+            .filter(attempt_answers::question_id.eq(question)),
+    )
+    .set((
+        attempt_answers::fraction.eq(fraction),
+        attempt_answers::feedback.eq(feedback),
+        attempt_answers::needs_review.eq(needs_review),
+    ))
+    .execute(connection)?;
+    Ok(())
+}
+
+pub fn finish_attempt(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+    status: &str,
+    score: Option<f64>,
+    passed: Option<bool>,
+    at: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(assessment_attempts::table.find(attempt))
+        .set((
+            assessment_attempts::status.eq(status),
+            assessment_attempts::submitted_at.eq(at),
+            assessment_attempts::graded_at.eq((status == "graded").then_some(at)),
+            assessment_attempts::score.eq(score),
+            assessment_attempts::passed.eq(passed),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+/// Whether an enrolment has passed the assessment of a module.
+pub fn has_passed(
+    connection: &mut PgConnection,
+    enrolment: EnrolmentId,
+    module: ModuleId,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        assessment_attempts::table
+            .filter(assessment_attempts::enrolment_id.eq(enrolment))
+            .filter(assessment_attempts::module_id.eq(module))
+            .filter(assessment_attempts::passed.eq(true)),
+    ))
+    .get_result(connection)
+}
+
+/// A saved answer with its grade.
+#[derive(Debug, Clone, Queryable)]
+pub struct GradedAnswer {
+    pub question_id: QuestionId,
+    pub answer: Value,
+    pub fraction: Option<f64>,
+    pub feedback: Option<Value>,
+    pub needs_review: bool,
+}
+
+pub fn graded_answers_of(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+) -> QueryResult<Vec<GradedAnswer>> {
+    attempt_answers::table
+        .filter(attempt_answers::attempt_id.eq(attempt))
+        .select((
+            attempt_answers::question_id,
+            attempt_answers::answer,
+            attempt_answers::fraction,
+            attempt_answers::feedback,
+            attempt_answers::needs_review,
+        ))
+        .load(connection)
+}

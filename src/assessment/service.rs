@@ -1,0 +1,446 @@
+//! Attempt rules: an enrolled learner starts an attempt (at most the
+//! assessment's `max_attempts`, counted under the enrolment's row lock so
+//! parallel starts cannot exceed it; an open attempt is resumed), questions
+//! are drawn at random from the module's bank, answers are saved until the
+//! server-side deadline (plus a grace period), and submitting grades every
+//! drawn question. A passed required assessment can complete the course.
+
+use chrono::{DateTime, Duration, Utc};
+use diesel::{Connection, PgConnection};
+use rand::seq::SliceRandom;
+use serde::Serialize;
+use serde_json::json;
+
+use super::gift::{self, GiftQuestion};
+use super::grading::{self, Answer};
+use super::queries::{self, Attempt, AttemptId, NewQuestion, QuestionId};
+use crate::audit::{self, Actor, Change};
+use crate::course_files::format::AssessmentSettings;
+use crate::db::DbError;
+use crate::enrolment::queries as enrolment_queries;
+use crate::enrolment::service::{self as enrolment_service, EnrolmentError};
+use crate::ids::{CourseVersionId, ModuleId, UserId};
+
+/// How long after the deadline answers are still accepted (network delays).
+pub const GRACE_SECONDS: i64 = 30;
+
+/// Why an assessment operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum AssessmentError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Refused(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Enrolment(#[from] EnrolmentError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for AssessmentError {
+    fn from(error: diesel::result::Error) -> Self {
+        AssessmentError::Db(DbError::Query(error))
+    }
+}
+
+/// Stores the questions of every module of `version` that has a quiz but no
+/// question rows yet (at publication, and once for older versions).
+pub fn store_questions(
+    connection: &mut PgConnection,
+    version: CourseVersionId,
+) -> Result<(), AssessmentError> {
+    for (module, source) in queries::modules_missing_questions(connection, version)? {
+        let questions = gift::parse(&source)
+            .map_err(|error| DbError::Task(format!("a stored quiz no longer parses: {error}")))?;
+        let rows: Vec<NewQuestion> = questions
+            .iter()
+            .zip(1..)
+            .map(|(question, position)| NewQuestion {
+                position,
+                category: question.category.clone(),
+                title: question.title.clone(),
+                question: json!(question),
+                gradable: question.kind != gift::QuestionKind::Description,
+            })
+            .collect();
+        queries::insert_questions(connection, module, &rows)?;
+    }
+    Ok(())
+}
+
+/// A module's assessment as the learner's enrolment sees it.
+struct Context {
+    enrolment: enrolment_queries::Enrolment,
+    module: ModuleId,
+    settings: AssessmentSettings,
+}
+
+fn context(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_slug: &str,
+    module_slug: &str,
+) -> Result<Context, AssessmentError> {
+    let course_id = crate::catalog::queries::course_id_by_slug(connection, course_slug)?
+        .ok_or_else(|| {
+            AssessmentError::NotFound(format!("There is no course \"{course_slug}\"."))
+        })?;
+    let enrolment = enrolment_queries::lock_live_enrolment(connection, user_id, course_id)?
+        .ok_or_else(|| {
+            AssessmentError::Refused("Enrol in the course to take its assessments.".to_owned())
+        })?;
+    let (module, settings) = crate::catalog::queries::module_assessment(
+        connection,
+        enrolment.course_version_id,
+        module_slug,
+    )?
+    .ok_or_else(|| {
+        AssessmentError::NotFound(
+            "Your version of this course has no assessment in that module.".to_owned(),
+        )
+    })?;
+    let settings: AssessmentSettings = serde_json::from_value(settings).map_err(|error| {
+        DbError::Task(format!(
+            "stored assessment settings are unreadable: {error}"
+        ))
+    })?;
+    Ok(Context {
+        enrolment,
+        module,
+        settings,
+    })
+}
+
+/// Starts an attempt, or returns the one in progress.
+pub fn start(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_slug: &str,
+    module_slug: &str,
+    now: DateTime<Utc>,
+) -> Result<AttemptId, AssessmentError> {
+    connection.transaction(|connection| {
+        let context = context(connection, user_id, course_slug, module_slug)?;
+        let attempts = queries::attempts_of(connection, context.enrolment.id, context.module)?;
+        if let Some(open) = attempts
+            .iter()
+            .find(|attempt| attempt.status == "in_progress")
+        {
+            return Ok(open.id);
+        }
+        if let Some(limit) = context.settings.max_attempts
+            && attempts.len() >= limit.0 as usize
+        {
+            return Err(AssessmentError::Refused(format!(
+                "You have used all {} attempts at \"{}\".",
+                limit.0, context.settings.title.0
+            )));
+        }
+        let mut bank: Vec<uuid::Uuid> = queries::gradable_questions(connection, context.module)?
+            .into_iter()
+            .map(|(id, _)| id.0)
+            .collect();
+        bank.shuffle(&mut rand::rng());
+        bank.truncate(context.settings.questions_per_attempt.0 as usize);
+        let deadline = context
+            .settings
+            .time_limit_minutes
+            .map(|minutes| now + Duration::minutes(i64::from(minutes.0)));
+        let number = i32::try_from(attempts.len() + 1).unwrap_or(i32::MAX);
+        let attempt = queries::insert_attempt(
+            connection,
+            context.enrolment.id,
+            context.module,
+            number,
+            &bank,
+            now,
+            deadline,
+        )?;
+        audit::record(
+            connection,
+            Change::new(
+                Actor::User(user_id),
+                "attempt.started",
+                "attempt",
+                attempt.id,
+            )
+            .new_value(json!({
+                "enrolment_id": context.enrolment.id, "assessment": context.settings.title.0,
+                "number": number, "questions": bank.len(), "deadline": deadline,
+            })),
+        )?;
+        Ok(attempt.id)
+    })
+}
+
+fn owned_attempt(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    attempt_id: AttemptId,
+) -> Result<(Attempt, enrolment_queries::Enrolment), AssessmentError> {
+    let attempt = queries::lock_attempt(connection, attempt_id)?
+        .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
+    let enrolment = enrolment_queries::lock_enrolment(connection, attempt.enrolment_id)?
+        .filter(|enrolment| enrolment.user_id == user_id)
+        .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
+    Ok((attempt, enrolment))
+}
+
+/// Saves answers of an attempt in progress, until the deadline (plus grace).
+pub fn save_answers(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    attempt_id: AttemptId,
+    answers: &[(QuestionId, Answer)],
+    now: DateTime<Utc>,
+) -> Result<(), AssessmentError> {
+    connection.transaction(|connection| {
+        let (attempt, _) = owned_attempt(connection, user_id, attempt_id)?;
+        if attempt.status != "in_progress" {
+            return Err(AssessmentError::Conflict("This attempt has been submitted; its answers can no longer change.".to_owned()));
+        }
+        if attempt.deadline_at.is_some_and(|deadline| now > deadline + Duration::seconds(GRACE_SECONDS)) {
+            return Err(AssessmentError::Refused(
+                "The time for this attempt is up: answers can no longer be saved. Submit it to see your result.".to_owned(),
+            ));
+        }
+        let ids: Vec<QuestionId> = answers.iter().map(|(id, _)| *id).collect();
+        let questions = queries::questions_by_id(connection, &ids)?;
+        for (question_id, answer) in answers {
+            if !attempt.question_ids.contains(&question_id.0) {
+                return Err(AssessmentError::Refused("An answer names a question that is not in this attempt.".to_owned()));
+            }
+            let question = parse_question(&questions, *question_id)?;
+            grading::grade(&question.kind, answer).map_err(|error| AssessmentError::Refused(format!("Question {}: {error}.", position_of(&attempt, *question_id))))?;
+            queries::save_answer(connection, attempt.id, *question_id, &json!(answer), now)?;
+        }
+        Ok(())
+    })
+}
+
+fn position_of(attempt: &Attempt, question: QuestionId) -> usize {
+    attempt
+        .question_ids
+        .iter()
+        .position(|id| *id == question.0)
+        .map_or(0, |index| index + 1)
+}
+
+fn parse_question(
+    questions: &[(QuestionId, serde_json::Value)],
+    id: QuestionId,
+) -> Result<GiftQuestion, AssessmentError> {
+    let value = questions
+        .iter()
+        .find(|(candidate, _)| *candidate == id)
+        .map(|(_, value)| value.clone())
+        .ok_or_else(|| {
+            AssessmentError::NotFound("A question of this attempt is missing.".to_owned())
+        })?;
+    serde_json::from_value(value).map_err(|error| {
+        AssessmentError::Db(DbError::Task(format!(
+            "a stored question is unreadable: {error}"
+        )))
+    })
+}
+
+/// Submits and grades an attempt; the score counts only answers saved in time.
+pub fn submit(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    attempt_id: AttemptId,
+    now: DateTime<Utc>,
+) -> Result<AttemptResult, AssessmentError> {
+    connection.transaction(|connection| {
+        let (attempt, enrolment) = owned_attempt(connection, user_id, attempt_id)?;
+        if attempt.status != "in_progress" {
+            return Err(AssessmentError::Conflict(
+                "This attempt has already been submitted.".to_owned(),
+            ));
+        }
+        let course_slug = crate::catalog::queries::course_slug(connection, enrolment.course_id)?;
+        let settings = module_settings(connection, attempt.module_id)?;
+        let ids: Vec<QuestionId> = attempt
+            .question_ids
+            .iter()
+            .map(|id| QuestionId(*id))
+            .collect();
+        let questions = queries::questions_by_id(connection, &ids)?;
+        let saved = queries::answers_of(connection, attempt.id)?;
+        let mut total = 0.0;
+        let mut needs_review = false;
+        for id in &ids {
+            let question = parse_question(&questions, *id)?;
+            let answer: Answer = saved
+                .iter()
+                .find(|(question_id, _)| question_id == id)
+                .and_then(|(_, value)| serde_json::from_value(value.clone()).ok())
+                .unwrap_or(Answer::Blank);
+            let grade = grading::grade(&question.kind, &answer).unwrap_or(grading::Grade {
+                fraction: 0.0,
+                feedback: Vec::new(),
+                needs_review: false,
+            });
+            if answer != Answer::Blank || saved.iter().any(|(question_id, _)| question_id == id) {
+                queries::record_answer_grade(
+                    connection,
+                    attempt.id,
+                    *id,
+                    grade.fraction,
+                    &json!(grade.feedback),
+                    grade.needs_review,
+                )?;
+            } else {
+                queries::save_answer(connection, attempt.id, *id, &json!(Answer::Blank), now)?;
+                queries::record_answer_grade(connection, attempt.id, *id, 0.0, &json!([]), false)?;
+            }
+            total += grade.fraction;
+            needs_review |= grade.needs_review;
+        }
+        let score = if ids.is_empty() {
+            0.0
+        } else {
+            total / ids.len() as f64
+        };
+        let passed = (!needs_review)
+            .then(|| score * 100.0 + 1e-9 >= f64::from(settings.pass_mark_percent.0));
+        let status = if needs_review {
+            "awaiting_review"
+        } else {
+            "graded"
+        };
+        queries::finish_attempt(
+            connection,
+            attempt.id,
+            status,
+            (!needs_review).then_some(score),
+            passed,
+            now,
+        )?;
+        let late = attempt
+            .deadline_at
+            .is_some_and(|deadline| now > deadline + Duration::seconds(GRACE_SECONDS));
+        audit::record(
+            connection,
+            Change::new(
+                Actor::User(user_id),
+                "attempt.submitted",
+                "attempt",
+                attempt.id,
+            )
+            .new_value(json!({
+                "status": status, "score": score, "passed": passed, "late_submission": late,
+            })),
+        )?;
+        if passed == Some(true) {
+            enrolment_service::check_completion(connection, &enrolment, &course_slug)?;
+        }
+        Ok(AttemptResult {
+            attempt_id: attempt.id.to_string(),
+            status: status.to_owned(),
+            score_percent: (!needs_review).then(|| (score * 1000.0).round() / 10.0),
+            passed,
+            pass_mark_percent: settings.pass_mark_percent.0,
+        })
+    })
+}
+
+fn module_settings(
+    connection: &mut PgConnection,
+    module: ModuleId,
+) -> Result<AssessmentSettings, AssessmentError> {
+    let value = crate::catalog::queries::module_assessment_by_id(connection, module)?
+        .ok_or_else(|| AssessmentError::NotFound("This module has no assessment.".to_owned()))?;
+    serde_json::from_value(value).map_err(|error| {
+        AssessmentError::Db(DbError::Task(format!(
+            "stored assessment settings are unreadable: {error}"
+        )))
+    })
+}
+
+/// The outcome of a submitted attempt.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct AttemptResult {
+    pub attempt_id: String,
+    /// `graded`, or `awaiting_review` while an essay waits for an instructor.
+    pub status: String,
+    pub score_percent: Option<f64>,
+    pub passed: Option<bool>,
+    pub pass_mark_percent: u32,
+}
+
+/// One past or open attempt in the overview.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttemptSummary {
+    pub id: String,
+    pub number: i32,
+    pub status: String,
+    pub score_percent: Option<f64>,
+    pub score_label: Option<String>,
+    pub passed: Option<bool>,
+    pub submitted_at: Option<DateTime<Utc>>,
+}
+
+/// The assessment page before an attempt: rules and attempts so far.
+#[derive(Debug, Clone, Serialize)]
+pub struct Overview {
+    pub title: String,
+    pub course_slug: String,
+    pub module_slug: String,
+    pub pass_mark_percent: u32,
+    pub questions_per_attempt: u32,
+    pub max_attempts: Option<u32>,
+    pub time_limit_minutes: Option<u32>,
+    pub attempts: Vec<AttemptSummary>,
+    pub open_attempt: Option<String>,
+    pub attempts_left: Option<u32>,
+    pub passed: bool,
+}
+
+/// The learner's overview of a module's assessment.
+pub fn overview(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_slug: &str,
+    module_slug: &str,
+) -> Result<Overview, AssessmentError> {
+    connection.transaction(|connection| {
+        let context = context(connection, user_id, course_slug, module_slug)?;
+        let attempts = queries::attempts_of(connection, context.enrolment.id, context.module)?;
+        let used = u32::try_from(attempts.len()).unwrap_or(u32::MAX);
+        Ok(Overview {
+            title: context.settings.title.0.clone(),
+            course_slug: course_slug.to_owned(),
+            module_slug: module_slug.to_owned(),
+            pass_mark_percent: context.settings.pass_mark_percent.0,
+            questions_per_attempt: context.settings.questions_per_attempt.0,
+            max_attempts: context.settings.max_attempts.map(|limit| limit.0),
+            time_limit_minutes: context.settings.time_limit_minutes.map(|limit| limit.0),
+            open_attempt: attempts
+                .iter()
+                .find(|attempt| attempt.status == "in_progress")
+                .map(|attempt| attempt.id.to_string()),
+            attempts_left: context
+                .settings
+                .max_attempts
+                .map(|limit| limit.0.saturating_sub(used)),
+            passed: attempts.iter().any(|attempt| attempt.passed == Some(true)),
+            attempts: attempts
+                .into_iter()
+                .map(|attempt| AttemptSummary {
+                    id: attempt.id.to_string(),
+                    number: attempt.number,
+                    status: attempt.status,
+                    score_percent: attempt.score.map(|score| (score * 1000.0).round() / 10.0),
+                    score_label: attempt
+                        .score
+                        .map(|score| super::views::percent_label(score * 100.0)),
+                    passed: attempt.passed,
+                    submitted_at: attempt.submitted_at,
+                })
+                .collect(),
+        })
+    })
+}

@@ -1,0 +1,430 @@
+//! Assessments: attempts through the pages, grading, completion through a
+//! passed assessment, no answers in the browser before grading, the attempt
+//! limit under parallel requests, the server-side time limit, bad answers.
+
+use atmp_academy::assessment::grading::Answer;
+use atmp_academy::assessment::queries::{AttemptId, QuestionId};
+use atmp_academy::assessment::service::{self as assessment, AssessmentError};
+use atmp_academy::enrolment::service::{self as enrolment, EnrolMethod};
+use atmp_academy::ids::UserId;
+use chrono::Utc;
+use diesel::{PgConnection, RunQueryDsl};
+
+use crate::fixtures::{self, standard_tree, write};
+use crate::helpers::{Browser, TestApp, count, csrf_of};
+
+/// The standard tree, with a required, timed check in `public-intro`:
+/// four true statements (answer "true" to all), three drawn per attempt.
+fn tree_with_check(quiz: &str) -> tempfile::TempDir {
+    let tree = standard_tree();
+    fixtures::lesson(
+        tree.path(),
+        "public-intro",
+        "02-check",
+        "01-about",
+        "About the check",
+        "How the check works.",
+    );
+    write(
+        tree.path(),
+        "public-intro/modules/02-check/module.toml",
+        "title = \"Check\"\n[assessment]\ntitle = \"Self-check\"\npass_mark_percent = 60\nquestions_per_attempt = 3\nmax_attempts = 3\ntime_limit_minutes = 10\nrequired = true\n",
+    );
+    write(tree.path(), "public-intro/modules/02-check/quiz.gift", quiz);
+    tree
+}
+
+const TRUE_QUIZ: &str = "::T1::Genes carry instructions.{T#SECRET-WRONG-1#Right, genes carry instructions.}\n\n\
+::T2::Cells are the units of life.{T#SECRET-WRONG-2#Right.}\n\n\
+::T3::Vectors deliver genes.{T#SECRET-WRONG-3#Right.}\n\n\
+::T4::CAR-T cells are modified T cells.{T#SECRET-WRONG-4#Right.}\n";
+
+fn question_ids(html: &str) -> Vec<String> {
+    html.split("name=\"q-")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter_map(|name| name.strip_suffix("-shown"))
+        .map(str::to_owned)
+        .collect()
+}
+
+async fn enrol_and_read_everything(browser: &Browser) {
+    let page = browser.get_text("/courses/public-intro").await;
+    browser
+        .post_form(
+            "/courses/public-intro/enrol",
+            &[("csrf_token", csrf_of(&page).as_str())],
+        )
+        .await;
+    for lesson in [
+        "basics/what-is-a-gene",
+        "basics/what-is-a-cell",
+        "check/about",
+    ] {
+        let page = browser
+            .get_text(&format!("/courses/public-intro/{lesson}"))
+            .await;
+        browser
+            .post_form(
+                &format!("/courses/public-intro/{lesson}/complete"),
+                &[("csrf_token", csrf_of(&page).as_str())],
+            )
+            .await;
+    }
+}
+
+async fn start_attempt(browser: &Browser) -> (String, String) {
+    let overview = browser
+        .get_text("/courses/public-intro/check/assessment")
+        .await;
+    let response = browser
+        .post_form(
+            "/courses/public-intro/check/assessment/start",
+            &[("csrf_token", csrf_of(&overview).as_str())],
+        )
+        .await;
+    assert_eq!(response.status(), 303, "start");
+    let location = response.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_owned();
+    let page = browser.get_text(&location).await;
+    (location, page)
+}
+
+#[tokio::test]
+async fn passing_the_required_check_completes_the_course() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    enrol_and_read_everything(&browser).await;
+    let course = browser.get_text("/courses/public-intro").await;
+    assert!(
+        course.contains("Still to pass: Self-check"),
+        "lessons alone do not complete it: {course}"
+    );
+    let (location, page) = start_attempt(&browser).await;
+    let ids = question_ids(&page);
+    assert_eq!(ids.len(), 3, "three questions drawn");
+    assert!(
+        !page.contains("SECRET-WRONG") && !page.contains("Right, genes"),
+        "no feedback or answers before grading"
+    );
+    let mut fields = vec![
+        ("csrf_token".to_owned(), csrf_of(&page)),
+        ("action".to_owned(), "submit".to_owned()),
+    ];
+    for id in &ids {
+        fields.push((format!("q-{id}-shown"), "1".to_owned()));
+        fields.push((format!("q-{id}"), "true".to_owned()));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    assert_eq!(browser.post_form(&location, &fields).await.status(), 303);
+    let result = browser.get_text(&location).await;
+    assert!(
+        result.contains("Your score: <strong>100%</strong>") && result.contains("You passed"),
+        "{result}"
+    );
+    assert!(result.contains("Right."), "feedback after grading");
+    let mut connection = app.db.connect();
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM enrolments WHERE status = 'completed'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE action = 'attempt.submitted'"
+        ),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_failed_attempt_shows_the_score_and_leaves_the_course_open() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    enrol_and_read_everything(&browser).await;
+    let (location, page) = start_attempt(&browser).await;
+    let ids = question_ids(&page);
+    let mut fields = vec![
+        ("csrf_token".to_owned(), csrf_of(&page)),
+        ("action".to_owned(), "submit".to_owned()),
+    ];
+    fields.push((format!("q-{}-shown", ids[0]), "1".to_owned()));
+    fields.push((format!("q-{}", ids[0]), "false".to_owned()));
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    browser.post_form(&location, &fields).await;
+    let result = browser.get_text(&location).await;
+    assert!(
+        result.contains("Your score: <strong>0%</strong>") && result.contains("did not pass"),
+        "{result}"
+    );
+    assert!(
+        result.contains("SECRET-WRONG"),
+        "the wrong answer's feedback is shown after grading"
+    );
+    assert_eq!(
+        count(
+            &mut app.db.connect(),
+            "SELECT count(*) AS n FROM enrolments WHERE status = 'completed'"
+        ),
+        0
+    );
+    let overview = browser
+        .get_text("/courses/public-intro/check/assessment")
+        .await;
+    assert!(overview.contains("2 left"), "{overview}");
+}
+
+fn learner_in_course(connection: &mut PgConnection) -> UserId {
+    #[derive(diesel::QueryableByName)]
+    struct Id {
+        #[diesel(sql_type = diesel::sql_types::Uuid)]
+        id: uuid::Uuid,
+    }
+    let id: Id = diesel::sql_query("INSERT INTO users (id, email, display_name) VALUES (gen_random_uuid(), 'ada@alpha.example', 'Ada') RETURNING id")
+        .get_result(connection)
+        .expect("user");
+    let user = UserId(id.id);
+    enrolment::enrol(
+        connection,
+        user,
+        "public-intro",
+        EnrolMethod::SelfService,
+        None,
+        Utc::now(),
+    )
+    .expect("enrol");
+    user
+}
+
+#[tokio::test]
+async fn parallel_starts_and_submits_never_exceed_the_attempt_limit() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let user = learner_in_course(&mut app.db.connect());
+    let url = app.db.url.clone();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(20));
+    let handles: Vec<_> = (0..20)
+        .map(|_| {
+            let (url, barrier) = (url.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                use diesel::Connection;
+                let mut connection = PgConnection::establish(&url).expect("connect");
+                barrier.wait();
+                loop {
+                    match assessment::start(
+                        &mut connection,
+                        user,
+                        "public-intro",
+                        "check",
+                        Utc::now(),
+                    ) {
+                        Ok(attempt) => {
+                            let _ = assessment::submit(&mut connection, user, attempt, Utc::now());
+                        }
+                        Err(AssessmentError::Refused(_)) => return,
+                        Err(other) => panic!("{other}"),
+                    }
+                }
+            })
+        })
+        .collect();
+    for handle in handles {
+        handle.join().expect("thread");
+    }
+    assert_eq!(
+        count(
+            &mut app.db.connect(),
+            "SELECT count(*) AS n FROM assessment_attempts"
+        ),
+        3
+    );
+}
+
+fn open_attempt(connection: &mut PgConnection, user: UserId) -> (AttemptId, Vec<QuestionId>) {
+    let attempt =
+        assessment::start(connection, user, "public-intro", "check", Utc::now()).expect("start");
+    #[derive(diesel::QueryableByName)]
+    struct Ids {
+        #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
+        question_ids: Vec<uuid::Uuid>,
+    }
+    let ids: Ids = diesel::sql_query("SELECT question_ids FROM assessment_attempts WHERE id = $1")
+        .bind::<diesel::sql_types::Uuid, _>(attempt.0)
+        .get_result(connection)
+        .expect("ids");
+    (
+        attempt,
+        ids.question_ids.into_iter().map(QuestionId).collect(),
+    )
+}
+
+#[tokio::test]
+async fn the_time_limit_is_kept_by_the_server_and_late_answers_do_not_count() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    let (attempt, questions) = open_attempt(&mut connection, user);
+    assessment::save_answers(
+        &mut connection,
+        user,
+        attempt,
+        &[(questions[0], Answer::Bool(true))],
+        Utc::now(),
+    )
+    .expect("in time");
+    // The clock the learner's browser shows does not matter: only the server's deadline does.
+    diesel::sql_query("UPDATE assessment_attempts SET deadline_at = now() - interval '5 minutes'")
+        .execute(&mut connection)
+        .expect("move the deadline");
+    let late = assessment::save_answers(
+        &mut connection,
+        user,
+        attempt,
+        &[(questions[1], Answer::Bool(true))],
+        Utc::now(),
+    );
+    assert!(
+        late.expect_err("late")
+            .to_string()
+            .contains("time for this attempt is up")
+    );
+    let result = assessment::submit(&mut connection, user, attempt, Utc::now())
+        .expect("late submit is graded");
+    assert_eq!(
+        result.score_percent,
+        Some(33.3),
+        "only the answer saved in time counts"
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE action = 'attempt.submitted' AND new_value->>'late_submission' = 'true'"
+        ),
+        1
+    );
+}
+
+#[tokio::test]
+async fn answers_that_do_not_fit_are_refused_and_nothing_is_stored_half_way() {
+    let quiz = "::N::In which year was the ATMP Regulation adopted?{#2007:0}\n\n::C::Pick one.{=right ~wrong}\n\n::S::Name the committee.{=CAT}\n";
+    let app = TestApp::with_fixture(tree_with_check(quiz)).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    let (attempt, questions) = open_attempt(&mut connection, user);
+    let kinds: Vec<(QuestionId, String)> = questions
+        .iter()
+        .map(|id| {
+            #[derive(diesel::QueryableByName)]
+            struct Kind {
+                #[diesel(sql_type = diesel::sql_types::Text)]
+                kind: String,
+            }
+            let kind: Kind = diesel::sql_query(
+                "SELECT question->'kind'->>'type' AS kind FROM assessment_questions WHERE id = $1",
+            )
+            .bind::<diesel::sql_types::Uuid, _>(id.0)
+            .get_result(&mut connection)
+            .expect("kind");
+            (*id, kind.kind)
+        })
+        .collect();
+    let of = |kind: &str| {
+        kinds
+            .iter()
+            .find(|(_, candidate)| candidate == kind)
+            .map(|(id, _)| *id)
+            .expect(kind)
+    };
+    let (numeric, choice) = (of("numeric"), of("single_choice"));
+    let cases = [
+        (
+            vec![(numeric, Answer::Text("two thousand".to_owned()))],
+            "is not a number",
+        ),
+        (vec![(choice, Answer::Choice(9))], "has no option 9"),
+        (vec![(choice, Answer::Bool(true))], "does not fit"),
+        (
+            vec![(QuestionId(uuid::Uuid::new_v4()), Answer::Bool(true))],
+            "not in this attempt",
+        ),
+        (
+            vec![
+                (numeric, Answer::Text("2007".to_owned())),
+                (choice, Answer::Choice(9)),
+            ],
+            "has no option 9",
+        ),
+    ];
+    for (answers, words) in cases {
+        let error = assessment::save_answers(&mut connection, user, attempt, &answers, Utc::now())
+            .expect_err(words);
+        assert!(error.to_string().contains(words), "{words}: {error}");
+    }
+    assert_eq!(
+        count(&mut connection, "SELECT count(*) AS n FROM attempt_answers"),
+        0,
+        "nothing stored half-way"
+    );
+    assessment::submit(&mut connection, user, attempt, Utc::now()).expect("submit");
+    let again =
+        assessment::submit(&mut connection, user, attempt, Utc::now()).expect_err("resubmit");
+    assert!(again.to_string().contains("already been submitted"));
+    let after = assessment::save_answers(
+        &mut connection,
+        user,
+        attempt,
+        &[(numeric, Answer::Text("2007".to_owned()))],
+        Utc::now(),
+    );
+    assert!(
+        after
+            .expect_err("after submit")
+            .to_string()
+            .contains("can no longer change")
+    );
+}
+
+#[tokio::test]
+async fn another_learners_attempt_is_not_found() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let mut connection = app.db.connect();
+    let owner = learner_in_course(&mut connection);
+    let (attempt, _) = open_attempt(&mut connection, owner);
+    let intruder = app.signed_in_browser("eve@alpha.example").await;
+    assert_eq!(
+        intruder.get(&format!("/attempts/{attempt}")).await.status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn an_essay_waits_for_an_instructor() {
+    let quiz = "::E1::Describe a deviation.{}\n\n::E2::Describe a CAPA.{}\n\n::E3::Describe a batch record.{}\n";
+    let app = TestApp::with_fixture(tree_with_check(quiz)).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    let (attempt, questions) = open_attempt(&mut connection, user);
+    assessment::save_answers(
+        &mut connection,
+        user,
+        attempt,
+        &[(questions[0], Answer::Text("A deviation is...".to_owned()))],
+        Utc::now(),
+    )
+    .expect("save");
+    let result = assessment::submit(&mut connection, user, attempt, Utc::now()).expect("submit");
+    assert_eq!(
+        (result.status.as_str(), result.passed),
+        ("awaiting_review", None)
+    );
+}
