@@ -239,21 +239,6 @@ pub fn finish_attempt(
     Ok(())
 }
 
-/// Whether an enrolment has passed the assessment of a module.
-pub fn has_passed(
-    connection: &mut PgConnection,
-    enrolment: EnrolmentId,
-    module: ModuleId,
-) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        assessment_attempts::table
-            .filter(assessment_attempts::enrolment_id.eq(enrolment))
-            .filter(assessment_attempts::module_id.eq(module))
-            .filter(assessment_attempts::passed.eq(true)),
-    ))
-    .get_result(connection)
-}
-
 /// A saved answer with its grade.
 #[derive(Debug, Clone, Queryable)]
 pub struct GradedAnswer {

@@ -130,6 +130,20 @@ pub fn start(
         {
             return Ok(open.id);
         }
+        if let (Some(cooldown), Some(last)) = (
+            context.settings.cooldown_minutes,
+            attempts
+                .iter()
+                .filter_map(|attempt| attempt.submitted_at)
+                .max(),
+        ) && now < last + Duration::minutes(i64::from(cooldown.0))
+        {
+            return Err(AssessmentError::Refused(format!(
+                "You can start your next attempt at {} UTC ({} minutes after your last one).",
+                (last + Duration::minutes(i64::from(cooldown.0))).format("%H:%M on %-d %B %Y"),
+                cooldown.0
+            )));
+        }
         if let Some(limit) = context.settings.max_attempts
             && attempts.len() >= limit.0 as usize
         {
@@ -426,7 +440,14 @@ pub fn overview(
                 .settings
                 .max_attempts
                 .map(|limit| limit.0.saturating_sub(used)),
-            passed: attempts.iter().any(|attempt| attempt.passed == Some(true)),
+            passed: passes_under_rule(
+                &context.settings,
+                &attempts
+                    .iter()
+                    .filter(|attempt| attempt.status == "graded")
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            ),
             attempts: attempts
                 .into_iter()
                 .map(|attempt| AttemptSummary {
@@ -443,4 +464,36 @@ pub fn overview(
                 .collect(),
         })
     })
+}
+
+/// Whether an enrolment has passed a module's assessment under its result
+/// rule: the best attempt (any pass), the last graded attempt, or the
+/// average score of the graded attempts.
+pub fn has_passed(
+    connection: &mut PgConnection,
+    enrolment: crate::enrolment::queries::EnrolmentId,
+    module: ModuleId,
+) -> Result<bool, AssessmentError> {
+    let settings = module_settings(connection, module)?;
+    let graded: Vec<Attempt> = queries::attempts_of(connection, enrolment, module)?
+        .into_iter()
+        .filter(|attempt| attempt.status == "graded")
+        .collect();
+    Ok(passes_under_rule(&settings, &graded))
+}
+
+fn passes_under_rule(settings: &AssessmentSettings, graded: &[Attempt]) -> bool {
+    use crate::course_files::format::ResultRule;
+    let pass_mark = f64::from(settings.pass_mark_percent.0);
+    match settings.result_rule.unwrap_or(ResultRule::Best) {
+        ResultRule::Best => graded.iter().any(|attempt| attempt.passed == Some(true)),
+        ResultRule::Last => graded
+            .last()
+            .is_some_and(|attempt| attempt.passed == Some(true)),
+        ResultRule::Average => {
+            let scores: Vec<f64> = graded.iter().filter_map(|attempt| attempt.score).collect();
+            !scores.is_empty()
+                && scores.iter().sum::<f64>() / scores.len() as f64 * 100.0 + 1e-9 >= pass_mark
+        }
+    }
 }

@@ -50,6 +50,8 @@ pub struct QuestionView {
     pub marks_percent: Option<f64>,
     pub marks_label: Option<String>,
     pub awaiting_review: bool,
+    /// Only when the assessment shows correct answers, once graded.
+    pub correct_answer: Option<String>,
 }
 
 /// An attempt as shown to its learner.
@@ -101,6 +103,56 @@ fn kind_name(kind: &QuestionKind) -> &'static str {
         QuestionKind::Matching { .. } => "matching",
         QuestionKind::Numeric { .. } => "numeric",
     }
+}
+
+/// The right answer, in words, for the result page.
+fn correct_answer(kind: &QuestionKind) -> Option<String> {
+    let number = |value: f64| format!("{value}");
+    match kind {
+        QuestionKind::Description | QuestionKind::Essay => None,
+        QuestionKind::TrueFalse { answer, .. } => {
+            Some(if *answer { "True" } else { "False" }.to_owned())
+        }
+        QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => Some(
+            options
+                .iter()
+                .filter(|option| option.weight > 0.0)
+                .map(|option| option.text.clone())
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        QuestionKind::ShortAnswer { answers } => answers
+            .iter()
+            .max_by(|a, b| a.weight.total_cmp(&b.weight))
+            .map(|answer| answer.text.clone()),
+        QuestionKind::Matching { pairs } => Some(
+            pairs
+                .iter()
+                .map(|(left, right)| format!("{left} → {right}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        QuestionKind::Numeric { answers } => answers
+            .iter()
+            .max_by(|a, b| a.weight.total_cmp(&b.weight))
+            .map(|answer| match answer.value {
+                super::gift::NumericValue::Tolerance { value, tolerance } if tolerance > 0.0 => {
+                    format!("{} ± {}", number(value), number(tolerance))
+                }
+                super::gift::NumericValue::Tolerance { value, .. } => number(value),
+                super::gift::NumericValue::Range { min, max } => {
+                    format!("between {} and {}", number(min), number(max))
+                }
+            }),
+    }
+}
+
+/// A stable, per-attempt order for the options of a question.
+fn shuffled(options: &mut [OptionView], attempt: AttemptId, question: QuestionId) {
+    use sha2::{Digest, Sha256};
+    options.sort_by_cached_key(|option| {
+        Sha256::digest(format!("{attempt}:{question}:{}", option.index)).to_vec()
+    });
 }
 
 fn question_view(
@@ -175,6 +227,7 @@ fn question_view(
         marks_percent: None,
         marks_label: None,
         awaiting_review: false,
+        correct_answer: None,
     }
 }
 
@@ -207,6 +260,7 @@ pub fn attempt_view(
     let stored = queries::questions_by_id(connection, &ids)?;
     let answers = queries::graded_answers_of(connection, attempt.id)?;
     let graded = attempt.status != "in_progress";
+    let show_feedback = graded && feedback_shown(connection, &settings, &attempt)?;
     let mut questions = Vec::new();
     for (index, id) in ids.iter().enumerate() {
         let question: GiftQuestion = stored
@@ -221,7 +275,13 @@ pub fn attempt_view(
             .and_then(|row| serde_json::from_value(row.answer.clone()).ok())
             .unwrap_or(Answer::Blank);
         let mut view = question_view(*id, index + 1, &question, &answer);
-        if graded && let Some(row) = saved {
+        if settings.shuffle_options {
+            shuffled(&mut view.options, attempt.id, *id);
+        }
+        if show_feedback && settings.show_correct_answers {
+            view.correct_answer = correct_answer(&question.kind);
+        }
+        if show_feedback && let Some(row) = saved {
             view.feedback = serde_json::from_value(row.feedback.clone().unwrap_or_default())
                 .unwrap_or_default();
             if let Some(general) = &question.general_feedback {
@@ -257,6 +317,34 @@ pub fn attempt_view(
         passed: attempt.passed,
         pass_mark_percent: settings.pass_mark_percent.0,
     })
+}
+
+/// Whether the assessment's feedback policy lets the learner see feedback now.
+fn feedback_shown(
+    connection: &mut PgConnection,
+    settings: &AssessmentSettings,
+    attempt: &queries::Attempt,
+) -> Result<bool, AssessmentError> {
+    use crate::course_files::format::FeedbackPolicy;
+    Ok(
+        match settings.feedback.unwrap_or(FeedbackPolicy::AfterSubmit) {
+            FeedbackPolicy::AfterSubmit => true,
+            FeedbackPolicy::Never => false,
+            FeedbackPolicy::AfterLastAttempt => {
+                let attempts =
+                    queries::attempts_of(connection, attempt.enrolment_id, attempt.module_id)?;
+                let no_attempts_left = settings
+                    .max_attempts
+                    .is_some_and(|limit| attempts.len() >= limit.0 as usize);
+                no_attempts_left
+                    || super::service::has_passed(
+                        connection,
+                        attempt.enrolment_id,
+                        attempt.module_id,
+                    )?
+            }
+        },
+    )
 }
 
 /// Reads the answer form of an attempt page: `q-<id>` (choice index,

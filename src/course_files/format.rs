@@ -191,6 +191,47 @@ pub struct AssessmentSettings {
     pub time_limit_minutes: Option<Bounded<1, 600>>,
     #[serde(default = "default_true")]
     pub required: bool,
+    /// Which attempts decide the result (default: the best).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_rule: Option<ResultRule>,
+    /// Minutes a learner waits after an attempt before the next.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooldown_minutes: Option<Bounded<1, 10080>>,
+    /// Show each learner the options of choice questions in an order of their own.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub shuffle_options: bool,
+    /// When a learner sees the feedback on their answers (default: after each submission).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<FeedbackPolicy>,
+    /// Show the correct answers with the feedback.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub show_correct_answers: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// Which attempts decide an assessment's result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultRule {
+    /// Passed once any attempt passes.
+    Best,
+    /// The latest graded attempt decides.
+    Last,
+    /// The average score of the graded attempts decides.
+    Average,
+}
+
+/// When feedback on answers is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackPolicy {
+    AfterSubmit,
+    /// Once the learner has passed or has no attempts left.
+    AfterLastAttempt,
+    Never,
 }
 
 /// A lesson's front matter.

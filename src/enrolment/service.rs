@@ -340,7 +340,9 @@ fn progress_of(
         queries::required_assessments(connection, enrolment.course_version_id)?;
     let mut assessments = Vec::new();
     for (module, title) in &required_assessments {
-        if !crate::assessment::queries::has_passed(connection, enrolment.id, *module)? {
+        let passed = crate::assessment::service::has_passed(connection, enrolment.id, *module)
+            .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))?;
+        if !passed {
             assessments.push(title.clone());
         }
     }

@@ -16,6 +16,11 @@ use crate::helpers::{Browser, TestApp, count, csrf_of};
 /// The standard tree, with a required, timed check in `public-intro`:
 /// four true statements (answer "true" to all), three drawn per attempt.
 fn tree_with_check(quiz: &str) -> tempfile::TempDir {
+    tree_with_settings(quiz, "")
+}
+
+/// Like `tree_with_check`, with extra `[assessment]` lines.
+fn tree_with_settings(quiz: &str, extra_settings: &str) -> tempfile::TempDir {
     let tree = standard_tree();
     fixtures::lesson(
         tree.path(),
@@ -28,7 +33,9 @@ fn tree_with_check(quiz: &str) -> tempfile::TempDir {
     write(
         tree.path(),
         "public-intro/modules/02-check/module.toml",
-        "title = \"Check\"\n[assessment]\ntitle = \"Self-check\"\npass_mark_percent = 60\nquestions_per_attempt = 3\nmax_attempts = 3\ntime_limit_minutes = 10\nrequired = true\n",
+        &format!(
+            "title = \"Check\"\n[assessment]\ntitle = \"Self-check\"\npass_mark_percent = 60\nquestions_per_attempt = 3\nmax_attempts = 3\ntime_limit_minutes = 10\nrequired = true\n{extra_settings}"
+        ),
     );
     write(tree.path(), "public-intro/modules/02-check/quiz.gift", quiz);
     tree
@@ -427,4 +434,136 @@ async fn an_essay_waits_for_an_instructor() {
         (result.status.as_str(), result.passed),
         ("awaiting_review", None)
     );
+}
+
+/// Answers every drawn question of an open attempt with `answer` and submits.
+fn answer_all(
+    connection: &mut PgConnection,
+    user: UserId,
+    answer: bool,
+) -> atmp_academy::assessment::service::AttemptResult {
+    let (attempt, questions) = open_attempt(connection, user);
+    let answers: Vec<(QuestionId, Answer)> = questions
+        .iter()
+        .map(|id| (*id, Answer::Bool(answer)))
+        .collect();
+    assessment::save_answers(connection, user, attempt, &answers, Utc::now()).expect("save");
+    assessment::submit(connection, user, attempt, Utc::now()).expect("submit")
+}
+
+#[tokio::test]
+async fn a_cooldown_spaces_attempts_out() {
+    let app = TestApp::with_fixture(tree_with_settings(TRUE_QUIZ, "cooldown_minutes = 60\n")).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    answer_all(&mut connection, user, false);
+    let refused = assessment::start(&mut connection, user, "public-intro", "check", Utc::now())
+        .expect_err("cool-down");
+    assert!(refused.to_string().contains("next attempt at"), "{refused}");
+    assessment::start(
+        &mut connection,
+        user,
+        "public-intro",
+        "check",
+        Utc::now() + chrono::Duration::minutes(61),
+    )
+    .expect("after the cool-down");
+}
+
+#[tokio::test]
+async fn the_last_attempt_decides_under_the_last_rule() {
+    let app =
+        TestApp::with_fixture(tree_with_settings(TRUE_QUIZ, "result_rule = \"last\"\n")).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    let enrolment_id = {
+        #[derive(diesel::QueryableByName)]
+        struct Id {
+            #[diesel(sql_type = diesel::sql_types::Uuid)]
+            id: uuid::Uuid,
+        }
+        diesel::sql_query("SELECT id FROM enrolments")
+            .get_result::<Id>(&mut connection)
+            .expect("enrolment")
+            .id
+    };
+    let module = {
+        #[derive(diesel::QueryableByName)]
+        struct Id {
+            #[diesel(sql_type = diesel::sql_types::Uuid)]
+            id: uuid::Uuid,
+        }
+        diesel::sql_query("SELECT id FROM course_modules WHERE assessment IS NOT NULL")
+            .get_result::<Id>(&mut connection)
+            .expect("module")
+            .id
+    };
+    let passed = |connection: &mut PgConnection| {
+        assessment::has_passed(
+            connection,
+            atmp_academy::enrolment::queries::EnrolmentId(enrolment_id),
+            atmp_academy::ids::ModuleId(module),
+        )
+        .expect("rule")
+    };
+    assert_eq!(answer_all(&mut connection, user, true).passed, Some(true));
+    assert!(passed(&mut connection));
+    assert_eq!(answer_all(&mut connection, user, false).passed, Some(false));
+    assert!(!passed(&mut connection), "the last attempt failed");
+}
+
+#[tokio::test]
+async fn the_average_rule_averages_graded_attempts() {
+    let app =
+        TestApp::with_fixture(tree_with_settings(TRUE_QUIZ, "result_rule = \"average\"\n")).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    answer_all(&mut connection, user, true);
+    answer_all(&mut connection, user, false);
+    let overview =
+        assessment::overview(&mut connection, user, "public-intro", "check").expect("overview");
+    assert!(!overview.passed, "average 50% is under the 60% pass mark");
+    answer_all(&mut connection, user, true);
+    let overview =
+        assessment::overview(&mut connection, user, "public-intro", "check").expect("overview");
+    assert!(overview.passed, "average 66.7% passes");
+}
+
+#[tokio::test]
+async fn feedback_and_correct_answers_follow_the_policy() {
+    let app = TestApp::with_fixture(tree_with_settings(
+        TRUE_QUIZ,
+        "feedback = \"after_last_attempt\"\nshow_correct_answers = true\n",
+    ))
+    .await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    enrol_and_read_everything(&browser).await;
+    for round in 0..3 {
+        let (location, page) = start_attempt(&browser).await;
+        let fields = [
+            ("csrf_token", csrf_of(&page)),
+            ("action", "submit".to_owned()),
+        ];
+        browser
+            .post_form(
+                &location,
+                &[
+                    (fields[0].0, fields[0].1.as_str()),
+                    (fields[1].0, fields[1].1.as_str()),
+                ],
+            )
+            .await;
+        let result = browser.get_text(&location).await;
+        if round < 2 {
+            assert!(
+                !result.contains("Correct answer") && !result.contains("SECRET-WRONG"),
+                "no feedback while attempts remain"
+            );
+        } else {
+            assert!(
+                result.contains("Correct answer: True"),
+                "after the last attempt: {result}"
+            );
+        }
+    }
 }
