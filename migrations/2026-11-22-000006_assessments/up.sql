@@ -51,5 +51,8 @@ CREATE TABLE attempt_answers (
     fraction     double precision CHECK (fraction BETWEEN 0 AND 1),
     feedback     jsonb,
     needs_review boolean NOT NULL DEFAULT false,
+    reviewed_by  uuid REFERENCES users (id),
+    reviewed_at  timestamptz,
+    review_comment text,
     PRIMARY KEY (attempt_id, question_id)
 );

@@ -157,3 +157,77 @@ pub async fn save_or_submit(
     .await?;
     Ok(see_other(&format!("/attempts/{id}")))
 }
+
+#[derive(Serialize)]
+struct ReviewPage {
+    essays: Vec<service::EssayToGrade>,
+    csrf_token: String,
+}
+
+/// The essays waiting for this instructor or assessor.
+#[get("/review")]
+pub async fn review_queue(
+    current: CurrentUser,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let essays = db::run(&pool, move |connection| {
+        service::review_queue(connection, &user)
+    })
+    .await?;
+    let page = ReviewPage {
+        essays,
+        csrf_token: auth::csrf_token(&viewer.session)?,
+    };
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/review",
+        "Essays to grade",
+        &page,
+    )
+}
+
+/// An instructor's grade of one essay.
+#[derive(serde::Deserialize)]
+pub struct EssayGradeForm {
+    csrf_token: String,
+    percent: String,
+    comment: String,
+}
+
+impl crate::http::auth::CsrfProtected for EssayGradeForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Grades one essay answer with a comment.
+#[post("/review/{attempt}/{question}")]
+pub async fn grade_essay(
+    current: CurrentUser,
+    path: web::Path<(uuid::Uuid, uuid::Uuid)>,
+    form: CsrfForm<EssayGradeForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let (attempt, question) = path.into_inner();
+    let form = form.0;
+    let percent: f64 =
+        form.percent.trim().replace(',', ".").parse().map_err(|_| {
+            AppError::BadRequest("The mark must be a number from 0 to 100.".to_owned())
+        })?;
+    db::run(&pool, move |connection| {
+        service::grade_essay(
+            connection,
+            &user,
+            AttemptId(attempt),
+            super::queries::QuestionId(question),
+            percent,
+            &form.comment,
+        )
+    })
+    .await?;
+    Ok(see_other("/review"))
+}

@@ -247,6 +247,7 @@ pub struct GradedAnswer {
     pub fraction: Option<f64>,
     pub feedback: Option<Value>,
     pub needs_review: bool,
+    pub review_comment: Option<String>,
 }
 
 pub fn graded_answers_of(
@@ -261,6 +262,101 @@ pub fn graded_answers_of(
             attempt_answers::fraction,
             attempt_answers::feedback,
             attempt_answers::needs_review,
+            attempt_answers::review_comment,
         ))
         .load(connection)
+}
+
+/// An essay answer waiting for a grade, with where it comes from.
+#[derive(Debug, Clone, QueryableByName, serde::Serialize)]
+pub struct PendingEssay {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub attempt_id: uuid::Uuid,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub question_id: uuid::Uuid,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub learner: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub course_slug: String,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub coe_id: uuid::Uuid,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub course_id: uuid::Uuid,
+    #[diesel(sql_type = diesel::sql_types::Jsonb)]
+    pub question: Value,
+    #[diesel(sql_type = diesel::sql_types::Jsonb)]
+    pub answer: Value,
+    #[diesel(sql_type = diesel::sql_types::Timestamptz)]
+    pub submitted_at: DateTime<Utc>,
+}
+
+/// Every essay answer waiting for a grade, oldest first.
+pub fn pending_essays(connection: &mut PgConnection) -> QueryResult<Vec<PendingEssay>> {
+    diesel::sql_query(
+        "SELECT a.attempt_id, a.question_id, u.display_name AS learner, c.slug AS course_slug, c.coe_id, c.id AS course_id,
+                q.question, a.answer, t.submitted_at
+         FROM attempt_answers a
+         JOIN assessment_attempts t ON t.id = a.attempt_id
+         JOIN assessment_questions q ON q.id = a.question_id
+         JOIN enrolments e ON e.id = t.enrolment_id
+         JOIN users u ON u.id = e.user_id
+         JOIN courses c ON c.id = e.course_id
+         WHERE a.needs_review AND a.reviewed_at IS NULL AND t.status = 'awaiting_review'
+         ORDER BY t.submitted_at, a.attempt_id, a.question_id",
+    )
+    .load(connection)
+}
+
+/// Records an instructor's grade of one essay answer.
+pub fn record_review(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+    question: QuestionId,
+    fraction: f64,
+    reviewer: crate::ids::UserId,
+    comment: &str,
+) -> QueryResult<usize> {
+    diesel::update(
+        attempt_answers::table
+            .filter(attempt_answers::attempt_id.eq(attempt))
+            .filter(attempt_answers::question_id.eq(question))
+            .filter(attempt_answers::needs_review.eq(true))
+            .filter(attempt_answers::reviewed_at.is_null()),
+    )
+    .set((
+        attempt_answers::fraction.eq(fraction),
+        attempt_answers::needs_review.eq(false),
+        attempt_answers::reviewed_by.eq(reviewer),
+        attempt_answers::reviewed_at.eq(diesel::dsl::now),
+        attempt_answers::review_comment.eq(comment),
+    ))
+    .execute(connection)
+}
+
+/// (fraction, still waiting for review) of every answer of an attempt.
+pub fn answer_fractions(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+) -> QueryResult<Vec<(Option<f64>, bool)>> {
+    attempt_answers::table
+        .filter(attempt_answers::attempt_id.eq(attempt))
+        .select((attempt_answers::fraction, attempt_answers::needs_review))
+        .load(connection)
+}
+
+pub fn complete_review(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+    score: f64,
+    passed: bool,
+) -> QueryResult<()> {
+    diesel::update(assessment_attempts::table.find(attempt))
+        .set((
+            assessment_attempts::status.eq("graded"),
+            assessment_attempts::graded_at.eq(diesel::dsl::now),
+            assessment_attempts::score.eq(score),
+            assessment_attempts::passed.eq(passed),
+        ))
+        .execute(connection)?;
+    Ok(())
 }

@@ -497,3 +497,150 @@ fn passes_under_rule(settings: &AssessmentSettings, graded: &[Attempt]) -> bool 
         }
     }
 }
+
+/// An essay answer an instructor can grade.
+#[derive(Debug, Clone, Serialize)]
+pub struct EssayToGrade {
+    pub attempt_id: String,
+    pub question_id: String,
+    pub learner: String,
+    pub course_slug: String,
+    pub question: String,
+    pub answer: String,
+    pub submitted_at: DateTime<Utc>,
+}
+
+/// Whether `reviewer` may grade answers in `course` of `coe`: its
+/// instructors and assessors, and network admins.
+fn may_grade(
+    reviewer: &crate::identity::models::SessionUser,
+    course: crate::ids::CourseId,
+    coe: crate::ids::CoeId,
+) -> bool {
+    reviewer.instructs(course, coe)
+        || reviewer.has_coe_role(crate::identity::models::Role::Assessor, coe)
+}
+
+/// The essays waiting for this reviewer, oldest first.
+pub fn review_queue(
+    connection: &mut PgConnection,
+    reviewer: &crate::identity::models::SessionUser,
+) -> Result<Vec<EssayToGrade>, AssessmentError> {
+    Ok(queries::pending_essays(connection)?
+        .into_iter()
+        .filter(|essay| {
+            may_grade(
+                reviewer,
+                crate::ids::CourseId(essay.course_id),
+                crate::ids::CoeId(essay.coe_id),
+            )
+        })
+        .map(|essay| EssayToGrade {
+            attempt_id: essay.attempt_id.to_string(),
+            question_id: essay.question_id.to_string(),
+            learner: essay.learner,
+            course_slug: essay.course_slug,
+            question: essay
+                .question
+                .get("text")
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
+            answer: match serde_json::from_value::<Answer>(essay.answer) {
+                Ok(Answer::Text(text)) => text,
+                _ => String::new(),
+            },
+            submitted_at: essay.submitted_at,
+        })
+        .collect())
+}
+
+/// Grades one essay answer with a comment; when it was the attempt's last
+/// ungraded answer, the attempt is graded (and may complete the course).
+pub fn grade_essay(
+    connection: &mut PgConnection,
+    reviewer: &crate::identity::models::SessionUser,
+    attempt_id: AttemptId,
+    question_id: QuestionId,
+    percent: f64,
+    comment: &str,
+) -> Result<(), AssessmentError> {
+    if !(0.0..=100.0).contains(&percent) {
+        return Err(AssessmentError::Refused(
+            "Give a mark from 0 to 100 %.".to_owned(),
+        ));
+    }
+    let comment = comment.trim();
+    if comment.is_empty() {
+        return Err(AssessmentError::Refused(
+            "Add a comment for the learner: it explains the mark.".to_owned(),
+        ));
+    }
+    connection.transaction(|connection| {
+        let attempt = queries::lock_attempt(connection, attempt_id)?
+            .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
+        let enrolment = enrolment_queries::lock_enrolment(connection, attempt.enrolment_id)?
+            .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
+        let coe = crate::catalog::queries::coe_of_course(connection, enrolment.course_id)?;
+        if !may_grade(reviewer, enrolment.course_id, coe) {
+            return Err(AssessmentError::Refused(
+                "Only instructors and assessors of the course's CoE grade its essays.".to_owned(),
+            ));
+        }
+        if queries::record_review(
+            connection,
+            attempt.id,
+            question_id,
+            percent / 100.0,
+            reviewer.id,
+            comment,
+        )? != 1
+        {
+            return Err(AssessmentError::Conflict(
+                "This answer has already been graded.".to_owned(),
+            ));
+        }
+        audit::record(
+            connection,
+            Change::new(
+                Actor::User(reviewer.id),
+                "attempt.essay_graded",
+                "attempt",
+                attempt.id,
+            )
+            .old(json!({ "question_id": question_id, "fraction": null }))
+            .new_value(json!({ "question_id": question_id, "fraction": percent / 100.0 }))
+            .reason(comment),
+        )?;
+        let answers = queries::answer_fractions(connection, attempt.id)?;
+        if answers.iter().any(|(_, waiting)| *waiting) {
+            return Ok(());
+        }
+        let settings = module_settings(connection, attempt.module_id)?;
+        let drawn = attempt.question_ids.len().max(1) as f64;
+        let score = answers
+            .iter()
+            .filter_map(|(fraction, _)| *fraction)
+            .sum::<f64>()
+            / drawn;
+        let passed = score * 100.0 + 1e-9 >= f64::from(settings.pass_mark_percent.0);
+        queries::complete_review(connection, attempt.id, score, passed)?;
+        audit::record(
+            connection,
+            Change::new(
+                Actor::User(reviewer.id),
+                "attempt.graded",
+                "attempt",
+                attempt.id,
+            )
+            .old(json!({ "status": "awaiting_review" }))
+            .new_value(json!({ "status": "graded", "score": score, "passed": passed })),
+        )?;
+        if passed {
+            let course_slug =
+                crate::catalog::queries::course_slug(connection, enrolment.course_id)?;
+            enrolment_service::check_completion(connection, &enrolment, &course_slug)?;
+        }
+        Ok(())
+    })
+}

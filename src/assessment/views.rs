@@ -284,6 +284,9 @@ pub fn attempt_view(
         if show_feedback && let Some(row) = saved {
             view.feedback = serde_json::from_value(row.feedback.clone().unwrap_or_default())
                 .unwrap_or_default();
+            if let Some(comment) = &row.review_comment {
+                view.feedback.push(format!("Your instructor: {comment}"));
+            }
             if let Some(general) = &question.general_feedback {
                 view.feedback.push(general.clone());
             }

@@ -293,6 +293,17 @@ pub fn module_slug_and_assessment(
         .first(connection)
 }
 
+/// The CoE that owns a course.
+pub fn coe_of_course(
+    connection: &mut PgConnection,
+    course_id: crate::ids::CourseId,
+) -> QueryResult<crate::ids::CoeId> {
+    courses::table
+        .find(course_id)
+        .select(courses::coe_id)
+        .first(connection)
+}
+
 /// A course's slug by id.
 pub fn course_slug(
     connection: &mut PgConnection,

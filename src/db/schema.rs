@@ -44,6 +44,9 @@ diesel::table! {
         fraction -> Nullable<Float8>,
         feedback -> Nullable<Jsonb>,
         needs_review -> Bool,
+        reviewed_by -> Nullable<Uuid>,
+        reviewed_at -> Nullable<Timestamptz>,
+        review_comment -> Nullable<Text>,
     }
 }
 
@@ -345,6 +348,7 @@ diesel::joinable!(assessment_attempts -> enrolments (enrolment_id));
 diesel::joinable!(assessment_questions -> course_modules (module_id));
 diesel::joinable!(attempt_answers -> assessment_attempts (attempt_id));
 diesel::joinable!(attempt_answers -> assessment_questions (question_id));
+diesel::joinable!(attempt_answers -> users (reviewed_by));
 diesel::joinable!(audit_events -> users (actor_id));
 diesel::joinable!(course_modules -> course_versions (course_version_id));
 diesel::joinable!(course_prerequisites -> course_versions (course_version_id));

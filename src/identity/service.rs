@@ -600,6 +600,7 @@ pub fn profile(connection: &mut PgConnection, user_id: UserId) -> Result<Profile
                     .find(|candidate| candidate.id == coe)
                     .map(|coe| format!("/coordinate/{}", coe.slug)),
                 (Role::NetworkAdmin, _) => Some("/admin/identity-providers".to_owned()),
+                (Role::Instructor | Role::Assessor, _) => Some("/review".to_owned()),
                 _ => None,
             };
             Some(RoleView {

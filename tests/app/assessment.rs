@@ -567,3 +567,119 @@ async fn feedback_and_correct_answers_follow_the_policy() {
         }
     }
 }
+
+#[tokio::test]
+async fn instructors_grade_essays_with_a_comment_and_the_attempt_is_then_graded() {
+    let quiz = "::E1::Describe a deviation.{}\n\n::E2::Describe a CAPA.{}\n\n::E3::Describe a batch record.{}\n";
+    let app = TestApp::with_fixture(tree_with_check(quiz)).await;
+    let mut connection = app.db.connect();
+    let grant = |connection: &mut PgConnection, email: &str, coe: &str| {
+        atmp_academy::identity::service::grant_role(
+            connection,
+            atmp_academy::audit::Actor::Cli,
+            &atmp_academy::identity::service::GrantRequest {
+                email: email.to_owned(),
+                role: atmp_academy::identity::models::Role::Instructor,
+                coe_slug: Some(coe.to_owned()),
+                course_slug: None,
+                create_with_name: Some(email.to_owned()),
+            },
+        )
+        .expect("grant");
+    };
+    grant(&mut connection, "teacher@beta.example", "coe-beta");
+    grant(&mut connection, "stranger@alpha.example", "coe-alpha");
+    let user = learner_in_course(&mut connection);
+    let (attempt, questions) = open_attempt(&mut connection, user);
+    assessment::save_answers(
+        &mut connection,
+        user,
+        attempt,
+        &[(questions[0], Answer::Text("Root cause first.".to_owned()))],
+        Utc::now(),
+    )
+    .expect("save");
+    assessment::submit(&mut connection, user, attempt, Utc::now()).expect("submit");
+
+    let stranger = app.signed_in_browser("stranger@alpha.example").await;
+    assert!(
+        stranger
+            .get_text("/review")
+            .await
+            .contains("No essay is waiting"),
+        "another CoE's instructor sees nothing"
+    );
+    let teacher = app.signed_in_browser("teacher@beta.example").await;
+    let queue = teacher.get_text("/review").await;
+    assert!(queue.contains("Root cause first."), "{queue}");
+    let action = format!("/review/{attempt}/{}", questions[0]);
+    let csrf = csrf_of(&queue);
+    let no_comment = teacher
+        .post_form(
+            &action,
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("percent", "80"),
+                ("comment", " "),
+            ],
+        )
+        .await;
+    assert_eq!(no_comment.status(), 400);
+    let forbidden = stranger
+        .post_form(
+            &action,
+            &[
+                (
+                    "csrf_token",
+                    csrf_of(&stranger.get_text("/review").await).as_str(),
+                ),
+                ("percent", "100"),
+                ("comment", "Great"),
+            ],
+        )
+        .await;
+    assert_eq!(forbidden.status(), 400);
+    let graded = teacher
+        .post_form(
+            &action,
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("percent", "90"),
+                ("comment", "Good structure."),
+            ],
+        )
+        .await;
+    assert_eq!(graded.status(), 303);
+    let again = teacher
+        .post_form(
+            &action,
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("percent", "100"),
+                ("comment", "Again"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status(), 409, "graded once");
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM assessment_attempts WHERE status = 'graded'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE action = 'attempt.essay_graded' AND reason = 'Good structure.'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE action = 'attempt.graded'"
+        ),
+        1
+    );
+}
