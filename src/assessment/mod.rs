@@ -2,6 +2,7 @@
 //! The attempt engine (drawing, timing, grading, review) builds on these
 //! questions.
 
+pub mod api;
 pub mod gift;
 pub mod grading;
 pub mod pages;
@@ -12,6 +13,10 @@ pub mod views;
 /// The assessment routes.
 pub fn routes(config: &mut actix_web::web::ServiceConfig) {
     config
+        .service(api::start)
+        .service(api::read)
+        .service(api::save)
+        .service(api::submit)
         .service(pages::overview)
         .service(pages::start)
         .service(pages::attempt_page)

@@ -17,7 +17,7 @@ use crate::db::DbError;
 use crate::ids::UserId;
 
 /// An option of a choice question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OptionView {
     pub index: usize,
     pub text: String,
@@ -25,7 +25,7 @@ pub struct OptionView {
 }
 
 /// One row of a matching question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MatchRow {
     pub index: usize,
     pub left: String,
@@ -33,7 +33,7 @@ pub struct MatchRow {
 }
 
 /// A question as shown in an attempt.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QuestionView {
     pub id: String,
     pub number: usize,
@@ -55,7 +55,7 @@ pub struct QuestionView {
 }
 
 /// An attempt as shown to its learner.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AttemptView {
     pub id: String,
     pub number: i32,

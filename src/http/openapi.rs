@@ -20,6 +20,10 @@ use utoipa::OpenApi;
         crate::enrolment::api::withdraw,
         crate::enrolment::api::complete_lesson,
         crate::enrolment::api::my_progress,
+        crate::assessment::api::start,
+        crate::assessment::api::read,
+        crate::assessment::api::save,
+        crate::assessment::api::submit,
     )
 )]
 pub struct ApiDoc;

@@ -683,3 +683,91 @@ async fn instructors_grade_essays_with_a_comment_and_the_attempt_is_then_graded(
         1
     );
 }
+
+#[tokio::test]
+async fn the_attempt_api_starts_saves_and_submits() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    enrol_and_read_everything(&browser).await;
+    let me: serde_json::Value = browser.get("/api/v1/me").await.json().await.expect("me");
+    let token = me["csrf_token"].as_str().expect("token").to_owned();
+    let url = |path: &str| format!("{}{path}", app.address);
+    let started = browser
+        .client
+        .post(url("/api/v1/courses/public-intro/modules/check/attempts"))
+        .header("X-CSRF-Token", &token)
+        .send()
+        .await
+        .expect("start");
+    assert_eq!(started.status(), 201);
+    let attempt = started.json::<serde_json::Value>().await.expect("json")["attempt_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let view: serde_json::Value = browser
+        .get(&format!("/api/v1/attempts/{attempt}"))
+        .await
+        .json()
+        .await
+        .expect("view");
+    let questions: Vec<String> = view["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .map(|q| q["id"].as_str().expect("id").to_owned())
+        .collect();
+    assert_eq!(questions.len(), 3);
+    assert!(
+        !view.to_string().contains("SECRET-WRONG"),
+        "no feedback before grading"
+    );
+    let wrong_kind = browser
+        .client
+        .post(url(&format!("/api/v1/attempts/{attempt}/answers")))
+        .header("X-CSRF-Token", &token)
+        .json(&serde_json::json!([{ "question_id": questions[0], "answer": { "type": "choice", "value": 3 } }]))
+        .send()
+        .await
+        .expect("save");
+    assert_eq!(wrong_kind.status(), 400);
+    assert_eq!(
+        wrong_kind
+            .json::<serde_json::Value>()
+            .await
+            .expect("envelope")["error"]["code"],
+        "bad_request"
+    );
+    let answers: Vec<serde_json::Value> = questions.iter().map(|id| serde_json::json!({ "question_id": id, "answer": { "type": "bool", "value": true } })).collect();
+    let saved = browser
+        .client
+        .post(url(&format!("/api/v1/attempts/{attempt}/answers")))
+        .header("X-CSRF-Token", &token)
+        .json(&answers)
+        .send()
+        .await
+        .expect("save");
+    assert_eq!(saved.status(), 204);
+    let result: serde_json::Value = browser
+        .client
+        .post(url(&format!("/api/v1/attempts/{attempt}/submit")))
+        .header("X-CSRF-Token", &token)
+        .send()
+        .await
+        .expect("submit")
+        .json()
+        .await
+        .expect("result");
+    assert_eq!(
+        (result["score_percent"].as_f64(), result["passed"].as_bool()),
+        (Some(100.0), Some(true))
+    );
+    let (_, openapi) = app.get_json("/api/v1/openapi.json").await;
+    for path in [
+        "/api/v1/courses/{slug}/modules/{module}/attempts",
+        "/api/v1/attempts/{id}",
+        "/api/v1/attempts/{id}/answers",
+        "/api/v1/attempts/{id}/submit",
+    ] {
+        assert!(openapi["paths"][path].is_object(), "{path} is documented");
+    }
+}
