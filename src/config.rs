@@ -34,10 +34,34 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Question banks in Moodle's GIFT format.
+    Gift {
+        #[command(subcommand)]
+        action: GiftAction,
+    },
     /// Operator tasks: roles and identity providers.
     Admin {
         #[command(subcommand)]
         action: AdminAction,
+    },
+}
+
+/// What can be done with GIFT question banks.
+#[derive(Debug, Clone, Subcommand)]
+pub enum GiftAction {
+    /// Check a GIFT file and list its questions (no database needed).
+    Check {
+        /// The file to check.
+        file: PathBuf,
+    },
+    /// Write the question bank of a module of a course's current version as GIFT.
+    Export {
+        /// The course's slug.
+        #[arg(long)]
+        course: String,
+        /// The module's slug.
+        #[arg(long)]
+        module: String,
     },
 }
 

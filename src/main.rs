@@ -5,8 +5,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context;
+use atmp_academy::assessment::gift;
 use atmp_academy::audit::Actor;
-use atmp_academy::config::{AdminAction, Cli, Command, Config, RoleArgs};
+use atmp_academy::config::{AdminAction, Cli, Command, Config, GiftAction, RoleArgs};
 use atmp_academy::course_files::{self, SyncError};
 use atmp_academy::db::embedded::EmbeddedPostgres;
 use atmp_academy::db::migrations;
@@ -36,6 +37,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Import { check: true } = command {
         return check_course_files(&config);
     }
+    if let Command::Gift {
+        action: GiftAction::Check { file },
+    } = &command
+    {
+        return check_gift(file);
+    }
     // The private cluster is started here, on the main thread, so that its
     // parent-death signal outlives every worker thread; it stops when
     // `_embedded` is dropped at the end of this function.
@@ -51,6 +58,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate { revert_all } => migrate(&database_url, revert_all),
         Command::Import { .. } => import(&config, &database_url),
         Command::Admin { action } => admin(&database_url, action),
+        Command::Gift { action } => gift(&database_url, action),
     }
 }
 
@@ -183,6 +191,51 @@ fn grant_request(args: RoleArgs) -> GrantRequest {
         course_slug: args.course,
         create_with_name: if args.create { args.name } else { None },
     }
+}
+
+fn check_gift(file: &std::path::Path) -> anyhow::Result<()> {
+    let source =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let questions =
+        gift::parse(&source).map_err(|error| anyhow::anyhow!("{}:{error}", file.display()))?;
+    for question in &questions {
+        let kind = serde_json::to_value(&question.kind)
+            .ok()
+            .and_then(|value| {
+                value
+                    .get("type")
+                    .and_then(|kind| kind.as_str())
+                    .map(str::to_owned)
+            })
+            .unwrap_or_default();
+        println!(
+            "line {:>4}  {:<15} {}",
+            question.line,
+            kind,
+            question
+                .title
+                .as_deref()
+                .unwrap_or(&question.text)
+                .chars()
+                .take(70)
+                .collect::<String>()
+        );
+    }
+    println!("{} is valid: {} questions", file.display(), questions.len());
+    Ok(())
+}
+
+fn gift(database_url: &str, action: GiftAction) -> anyhow::Result<()> {
+    let GiftAction::Export { course, module } = action else {
+        anyhow::bail!("this gift command needs no database");
+    };
+    let mut connection =
+        PgConnection::establish(database_url).context("connecting to the database")?;
+    migrations::run_pending(&mut connection)?;
+    let bank = atmp_academy::assessment::service::export_bank(&mut connection, &course, &module)
+        .map_err(|error| anyhow::anyhow!("{error}"))?;
+    print!("{bank}");
+    Ok(())
 }
 
 fn check_course_files(config: &Config) -> anyhow::Result<()> {

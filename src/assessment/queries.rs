@@ -360,3 +360,12 @@ pub fn complete_review(
         .execute(connection)?;
     Ok(())
 }
+
+/// Every question of a module (descriptions too), in order.
+pub fn all_questions(connection: &mut PgConnection, module: ModuleId) -> QueryResult<Vec<Value>> {
+    assessment_questions::table
+        .filter(assessment_questions::module_id.eq(module))
+        .order(assessment_questions::position.asc())
+        .select(assessment_questions::question)
+        .load(connection)
+}

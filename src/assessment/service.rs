@@ -644,3 +644,33 @@ pub fn grade_essay(
         Ok(())
     })
 }
+
+/// The question bank of a module of a course's current version, as GIFT.
+pub fn export_bank(
+    connection: &mut PgConnection,
+    course_slug: &str,
+    module_slug: &str,
+) -> Result<String, AssessmentError> {
+    let (_, version, _) =
+        crate::catalog::queries::course_with_version(connection, course_slug, None)?.ok_or_else(
+            || AssessmentError::NotFound(format!("There is no course \"{course_slug}\".")),
+        )?;
+    let (module, _) =
+        crate::catalog::queries::module_assessment(connection, version.id, module_slug)?
+            .ok_or_else(|| {
+                AssessmentError::NotFound(format!(
+                    "The module \"{module_slug}\" of \"{course_slug}\" has no assessment."
+                ))
+            })?;
+    let questions: Vec<GiftQuestion> = queries::all_questions(connection, module)?
+        .into_iter()
+        .map(|value| {
+            serde_json::from_value(value).map_err(|error| {
+                AssessmentError::Db(DbError::Task(format!(
+                    "a stored question is unreadable: {error}"
+                )))
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(gift::export(&questions))
+}

@@ -771,3 +771,62 @@ async fn the_attempt_api_starts_saves_and_submits() {
         assert!(openapi["paths"][path].is_object(), "{path} is documented");
     }
 }
+
+#[tokio::test]
+async fn gift_commands_check_files_and_export_banks() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let binary = env!("CARGO_BIN_EXE_atmp-academy");
+    let exported = std::process::Command::new(binary)
+        .env("DATABASE_URL", &app.db.url)
+        .args([
+            "gift",
+            "export",
+            "--course",
+            "public-intro",
+            "--module",
+            "check",
+        ])
+        .output()
+        .expect("export");
+    assert!(
+        exported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&exported.stderr)
+    );
+    let bank = String::from_utf8_lossy(&exported.stdout).into_owned();
+    let questions = atmp_academy::assessment::gift::parse(&bank).expect("the export is valid GIFT");
+    assert_eq!(questions.len(), 4);
+    let original = atmp_academy::assessment::gift::parse(TRUE_QUIZ).expect("quiz");
+    assert_eq!(
+        questions.iter().map(|q| &q.kind).collect::<Vec<_>>(),
+        original.iter().map(|q| &q.kind).collect::<Vec<_>>()
+    );
+    let broken = tempfile::NamedTempFile::new().expect("file");
+    std::fs::write(broken.path(), "::Q1::Fine?{T}\n\n::Q2::Broken {=a ~b\n").expect("write");
+    let checked = std::process::Command::new(binary)
+        .arg("gift")
+        .arg("check")
+        .arg(broken.path())
+        .output()
+        .expect("check");
+    assert!(!checked.status.success());
+    assert!(
+        String::from_utf8_lossy(&checked.stderr)
+            .contains(":line 3: the answer block opened with { is never closed"),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    let missing = std::process::Command::new(binary)
+        .env("DATABASE_URL", &app.db.url)
+        .args([
+            "gift",
+            "export",
+            "--course",
+            "public-intro",
+            "--module",
+            "basics",
+        ])
+        .output()
+        .expect("export");
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("has no assessment"));
+}
