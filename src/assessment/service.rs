@@ -152,12 +152,10 @@ pub fn start(
                 limit.0, context.settings.title.0
             )));
         }
-        let mut bank: Vec<uuid::Uuid> = queries::gradable_questions(connection, context.module)?
-            .into_iter()
-            .map(|(id, _)| id.0)
-            .collect();
-        bank.shuffle(&mut rand::rng());
-        bank.truncate(context.settings.questions_per_attempt.0 as usize);
+        let bank = draw_questions(
+            &context.settings,
+            queries::gradable_questions(connection, context.module)?,
+        );
         let deadline = context
             .settings
             .time_limit_minutes
@@ -673,4 +671,37 @@ pub fn export_bank(
         })
         .collect::<Result<_, _>>()?;
     Ok(gift::export(&questions))
+}
+
+/// Draws an attempt's questions: at random from the whole bank, or the
+/// configured number at random from each category.
+fn draw_questions(
+    settings: &AssessmentSettings,
+    bank: Vec<(QuestionId, serde_json::Value)>,
+) -> Vec<uuid::Uuid> {
+    let mut rng = rand::rng();
+    if settings.draw.is_empty() {
+        let mut ids: Vec<uuid::Uuid> = bank.into_iter().map(|(id, _)| id.0).collect();
+        ids.shuffle(&mut rng);
+        ids.truncate(settings.questions_per_attempt.0 as usize);
+        return ids;
+    }
+    let mut drawn = Vec::new();
+    for draw in &settings.draw {
+        let mut ids: Vec<uuid::Uuid> = bank
+            .iter()
+            .filter(|(_, question)| {
+                question
+                    .get("category")
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or_default()
+                    == draw.category.0
+            })
+            .map(|(id, _)| id.0)
+            .collect();
+        ids.shuffle(&mut rng);
+        ids.truncate(draw.count.0 as usize);
+        drawn.extend(ids);
+    }
+    drawn
 }

@@ -206,6 +206,18 @@ pub struct AssessmentSettings {
     /// Show the correct answers with the feedback.
     #[serde(default, skip_serializing_if = "is_false")]
     pub show_correct_answers: bool,
+    /// Draw this many questions from each `$CATEGORY` of the bank instead of
+    /// from the whole bank; the counts add up to `questions_per_attempt`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub draw: Vec<CategoryDraw>,
+}
+
+/// `[[assessment.draw]]`: how many questions come from one category.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryDraw {
+    pub category: Text,
+    pub count: Bounded<1, 500>,
 }
 
 fn is_false(value: &bool) -> bool {

@@ -682,6 +682,7 @@ fn load_module(
     let mut slugs = BTreeMap::new();
     let mut quiz_gift = None;
     let mut gradable_questions = None;
+    let mut bank_categories: BTreeMap<String, usize> = BTreeMap::new();
     for path in sorted_entries(dir, collector) {
         let name = file_name(&path);
         if name.starts_with('.') || name == "module.toml" {
@@ -691,7 +692,16 @@ fn load_module(
             quiz_gift = read_text(&path, collector);
             if let Some(source) = &quiz_gift {
                 match crate::assessment::gift::parse(source) {
-                    Ok(questions) => gradable_questions = Some(questions.iter().filter(|question| question.kind != crate::assessment::gift::QuestionKind::Description).count()),
+Ok(questions) => {
+                        let gradable: Vec<&crate::assessment::gift::GiftQuestion> = questions
+                            .iter()
+                            .filter(|question| question.kind != crate::assessment::gift::QuestionKind::Description)
+                            .collect();
+                        for question in &gradable {
+                            *bank_categories.entry(question.category.clone().unwrap_or_default()).or_insert(0) += 1;
+                        }
+                        gradable_questions = Some(gradable.len());
+                    }
                     Err(problem) => collector.add(
                         &path,
                         Some(problem.line),
@@ -755,6 +765,30 @@ fn load_module(
             ),
             "lower questions_per_attempt, or add questions to quiz.gift",
         );
+    }
+    if let (Some(settings), Some(_)) = (&module_file.assessment, gradable_questions)
+        && !settings.draw.is_empty()
+    {
+        let total: u32 = settings.draw.iter().map(|draw| draw.count.0).sum();
+        if total != settings.questions_per_attempt.0 {
+            collector.add(
+                &module_path,
+                None,
+                format!("the [[assessment.draw]] counts add up to {total}, not questions_per_attempt = {}", settings.questions_per_attempt.0),
+                "make the counts add up to questions_per_attempt",
+            );
+        }
+        for draw in &settings.draw {
+            let available = bank_categories.get(&draw.category.0).copied().unwrap_or(0);
+            if (draw.count.0 as usize) > available {
+                collector.add(
+                    &module_path,
+                    None,
+                    format!("the draw asks for {} questions of category \"{}\" but quiz.gift has {available}", draw.count.0, draw.category.0),
+                    "use a $CATEGORY: from quiz.gift, or lower the count",
+                );
+            }
+        }
     }
     match (&module_file.assessment, &quiz_gift) {
         (Some(_), None) => collector.add(

@@ -830,3 +830,47 @@ async fn gift_commands_check_files_and_export_banks() {
         .expect("export");
     assert!(String::from_utf8_lossy(&missing.stderr).contains("has no assessment"));
 }
+
+const TWO_CATEGORIES: &str = "$CATEGORY: Genes\n\n::G1::One.{T}\n\n::G2::Two.{T}\n\n::G3::Three.{T}\n\n$CATEGORY: Cells\n\n::C1::Four.{T}\n\n::C2::Five.{T}\n\n::C3::Six.{T}\n";
+
+#[tokio::test]
+async fn questions_are_drawn_per_category_when_configured() {
+    let settings = "[[assessment.draw]]\ncategory = \"Genes\"\ncount = 2\n\n[[assessment.draw]]\ncategory = \"Cells\"\ncount = 1\n";
+    let app = TestApp::with_fixture(tree_with_settings(TWO_CATEGORIES, settings)).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    for _ in 0..3 {
+        let (attempt, _) = open_attempt(&mut connection, user);
+        let genes = count(
+            &mut connection,
+            &format!(
+                "SELECT count(*) AS n FROM assessment_questions q, assessment_attempts a WHERE a.id = '{attempt}' AND q.id = ANY (a.question_ids) AND q.category = 'Genes'"
+            ),
+        );
+        let cells = count(
+            &mut connection,
+            &format!(
+                "SELECT count(*) AS n FROM assessment_questions q, assessment_attempts a WHERE a.id = '{attempt}' AND q.id = ANY (a.question_ids) AND q.category = 'Cells'"
+            ),
+        );
+        assert_eq!((genes, cells), (2, 1));
+        assessment::submit(&mut connection, user, attempt, Utc::now()).expect("submit");
+    }
+}
+
+#[test]
+fn a_draw_larger_than_its_category_is_an_import_error() {
+    let settings = "[[assessment.draw]]\ncategory = \"Genes\"\ncount = 1\n\n[[assessment.draw]]\ncategory = \"Cells\"\ncount = 2\n\n[[assessment.draw]]\ncategory = \"Proteins\"\ncount = 1\n";
+    let tree = tree_with_settings(TWO_CATEGORIES, settings);
+    let problems = atmp_academy::course_files::load_tree(tree.path())
+        .expect_err("bad draw")
+        .to_string();
+    assert!(
+        problems.contains("add up to 4, not questions_per_attempt = 3"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("category \"Proteins\" but quiz.gift has 0"),
+        "{problems}"
+    );
+}
