@@ -21,6 +21,7 @@ pub fn routes(config: &mut actix_web::web::ServiceConfig) {
         .service(pages::start)
         .service(pages::attempt_page)
         .service(pages::save_or_submit)
+        .service(pages::regrade)
         .service(pages::review_queue)
         .service(pages::grade_essay);
 }

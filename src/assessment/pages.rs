@@ -23,6 +23,7 @@ impl From<AssessmentError> for AppError {
             AssessmentError::NotFound(message) => AppError::NotFound(message),
             AssessmentError::Refused(message) => AppError::BadRequest(message),
             AssessmentError::Conflict(message) => AppError::Conflict(message),
+            AssessmentError::Forbidden(message) => AppError::Forbidden(message),
             AssessmentError::Enrolment(error) => error.into(),
             AssessmentError::Db(error) => error.into(),
         }
@@ -230,4 +231,56 @@ pub async fn grade_essay(
     })
     .await?;
     Ok(see_other("/review"))
+}
+
+/// A regrade request.
+#[derive(serde::Deserialize)]
+pub struct RegradeForm {
+    csrf_token: String,
+    course: String,
+    module: String,
+    reason: String,
+}
+
+impl crate::http::auth::CsrfProtected for RegradeForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+#[derive(Serialize)]
+struct RegradePage {
+    course: String,
+    module: String,
+    report: service::RegradeReport,
+}
+
+/// Regrades earlier answers with the current version's questions.
+#[post("/review/regrade")]
+pub async fn regrade(
+    current: CurrentUser,
+    form: CsrfForm<RegradeForm>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let form = form.0;
+    let (course, module) = (form.course.trim().to_owned(), form.module.trim().to_owned());
+    let (job_course, job_module) = (course.clone(), module.clone());
+    let report = db::run(&pool, move |connection| {
+        service::regrade(connection, &user, &job_course, &job_module, &form.reason)
+    })
+    .await?;
+    let page = RegradePage {
+        course,
+        module,
+        report,
+    };
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/regrade",
+        "Regrade",
+        &page,
+    )
 }

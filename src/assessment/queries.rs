@@ -369,3 +369,72 @@ pub fn all_questions(connection: &mut PgConnection, module: ModuleId) -> QueryRe
         .select(assessment_questions::question)
         .load(connection)
 }
+
+/// A saved answer of a graded attempt at a module with a given slug of a course.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct GradedAnswerRow {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub attempt_id: uuid::Uuid,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub question_id: uuid::Uuid,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    pub title: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Jsonb)]
+    pub answer: Value,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Double>)]
+    pub fraction: Option<f64>,
+}
+
+/// Every answer of every graded attempt at the module `module_slug` of the
+/// course, in any version, locked for this transaction.
+pub fn graded_answers_for_module(
+    connection: &mut PgConnection,
+    course: crate::ids::CourseId,
+    module_slug: &str,
+) -> QueryResult<Vec<GradedAnswerRow>> {
+    diesel::sql_query(
+        "SELECT a.attempt_id, a.question_id, q.title, a.answer, a.fraction
+         FROM attempt_answers a
+         JOIN assessment_attempts t ON t.id = a.attempt_id
+         JOIN assessment_questions q ON q.id = a.question_id
+         JOIN course_modules m ON m.id = t.module_id
+         JOIN enrolments e ON e.id = t.enrolment_id
+         WHERE e.course_id = $1 AND m.slug = $2 AND t.status = 'graded' AND NOT a.needs_review
+         ORDER BY t.started_at, a.attempt_id
+         FOR UPDATE OF a, t",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(course.0)
+    .bind::<diesel::sql_types::Text, _>(module_slug)
+    .load(connection)
+}
+
+pub fn set_answer_fraction(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+    question: QuestionId,
+    fraction: f64,
+) -> QueryResult<()> {
+    diesel::update(
+        attempt_answers::table
+            .filter(attempt_answers::attempt_id.eq(attempt))
+            .filter(attempt_answers::question_id.eq(question)),
+    )
+    .set(attempt_answers::fraction.eq(fraction))
+    .execute(connection)?;
+    Ok(())
+}
+
+pub fn set_attempt_result(
+    connection: &mut PgConnection,
+    attempt: AttemptId,
+    score: f64,
+    passed: bool,
+) -> QueryResult<()> {
+    diesel::update(assessment_attempts::table.find(attempt))
+        .set((
+            assessment_attempts::score.eq(score),
+            assessment_attempts::passed.eq(passed),
+        ))
+        .execute(connection)?;
+    Ok(())
+}

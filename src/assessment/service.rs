@@ -33,6 +33,8 @@ pub enum AssessmentError {
     Refused(String),
     #[error("{0}")]
     Conflict(String),
+    #[error("{0}")]
+    Forbidden(String),
     #[error(transparent)]
     Enrolment(#[from] EnrolmentError),
     #[error(transparent)]
@@ -581,7 +583,7 @@ pub fn grade_essay(
             .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
         let coe = crate::catalog::queries::coe_of_course(connection, enrolment.course_id)?;
         if !may_grade(reviewer, enrolment.course_id, coe) {
-            return Err(AssessmentError::Refused(
+            return Err(AssessmentError::Forbidden(
                 "Only instructors and assessors of the course's CoE grade its essays.".to_owned(),
             ));
         }
@@ -704,4 +706,97 @@ fn draw_questions(
         drawn.extend(ids);
     }
     drawn
+}
+
+/// What a regrade changed.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct RegradeReport {
+    pub answers_changed: usize,
+    pub attempts_changed: usize,
+    /// Answers whose question has no title in both versions (cannot be matched).
+    pub answers_unmatched: usize,
+}
+
+/// Regrades the answers already given at a course's module with the
+/// questions of its current version (matched by question title): after an
+/// instructor fixes a question and publishes the new version, earlier
+/// attempts are graded as the fixed question says. Every changed grade is
+/// audited with `reason`. Essays keep their instructor's grade.
+pub fn regrade(
+    connection: &mut PgConnection,
+    instructor: &crate::identity::models::SessionUser,
+    course_slug: &str,
+    module_slug: &str,
+    reason: &str,
+) -> Result<RegradeReport, AssessmentError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AssessmentError::Refused(
+            "Say why the answers are regraded: the reason goes to the audit trail.".to_owned(),
+        ));
+    }
+    connection.transaction(|connection| {
+        let (course, version, coe) = crate::catalog::queries::course_with_version(connection, course_slug, None)?
+            .ok_or_else(|| AssessmentError::NotFound(format!("There is no course \"{course_slug}\".")))?;
+        if !instructor.instructs(course.id, coe.id) {
+            return Err(AssessmentError::Forbidden("Only the course's instructors regrade its assessments.".to_owned()));
+        }
+        let (module, settings) = crate::catalog::queries::module_assessment(connection, version.id, module_slug)?
+            .ok_or_else(|| AssessmentError::NotFound(format!("The module \"{module_slug}\" has no assessment in the current version.")))?;
+        let settings: AssessmentSettings = serde_json::from_value(settings)
+            .map_err(|error| DbError::Task(format!("stored assessment settings are unreadable: {error}")))?;
+        let current: Vec<GiftQuestion> = queries::all_questions(connection, module)?
+            .into_iter()
+            .filter_map(|value| serde_json::from_value(value).ok())
+            .collect();
+        let mut report = RegradeReport::default();
+        let mut changed_attempts = std::collections::BTreeSet::new();
+        for row in queries::graded_answers_for_module(connection, course.id, module_slug)? {
+            let Some(fixed) = row.title.as_ref().and_then(|title| current.iter().find(|question| question.title.as_ref() == Some(title))) else {
+                report.answers_unmatched += 1;
+                continue;
+            };
+            let answer: Answer = serde_json::from_value(row.answer.clone()).unwrap_or(Answer::Blank);
+            let Ok(grade) = grading::grade(&fixed.kind, &answer) else {
+                report.answers_unmatched += 1;
+                continue;
+            };
+            if grade.needs_review || (grade.fraction - row.fraction.unwrap_or(0.0)).abs() < 1e-9 {
+                continue;
+            }
+            let (attempt, question) = (AttemptId(row.attempt_id), QuestionId(row.question_id));
+            queries::set_answer_fraction(connection, attempt, question, grade.fraction)?;
+            audit::record(
+                connection,
+                Change::new(Actor::User(instructor.id), "attempt.answer_regraded", "attempt", attempt)
+                    .old(json!({ "question_id": question, "fraction": row.fraction }))
+                    .new_value(json!({ "question_id": question, "fraction": grade.fraction, "graded_with_version": version.version_number }))
+                    .reason(reason),
+            )?;
+            report.answers_changed += 1;
+            changed_attempts.insert(row.attempt_id);
+        }
+        for attempt_id in changed_attempts {
+            let attempt = queries::lock_attempt(connection, AttemptId(attempt_id))?
+                .ok_or_else(|| AssessmentError::NotFound("An attempt vanished during the regrade.".to_owned()))?;
+            let fractions = queries::answer_fractions(connection, attempt.id)?;
+            let score = fractions.iter().filter_map(|(fraction, _)| *fraction).sum::<f64>() / attempt.question_ids.len().max(1) as f64;
+            let passed = score * 100.0 + 1e-9 >= f64::from(settings.pass_mark_percent.0);
+            queries::set_attempt_result(connection, attempt.id, score, passed)?;
+            audit::record(
+                connection,
+                Change::new(Actor::User(instructor.id), "attempt.regraded", "attempt", attempt.id)
+                    .old(json!({ "score": attempt.score, "passed": attempt.passed }))
+                    .new_value(json!({ "score": score, "passed": passed }))
+                    .reason(reason),
+            )?;
+            report.attempts_changed += 1;
+            if passed && attempt.passed != Some(true) {
+                let enrolment = enrolment_queries::lock_enrolment(connection, attempt.enrolment_id)?
+                    .ok_or_else(|| AssessmentError::NotFound("An enrolment vanished during the regrade.".to_owned()))?;
+                enrolment_service::check_completion(connection, &enrolment, course_slug)?;
+            }
+        }
+        Ok(report)
+    })
 }

@@ -638,7 +638,7 @@ async fn instructors_grade_essays_with_a_comment_and_the_attempt_is_then_graded(
             ],
         )
         .await;
-    assert_eq!(forbidden.status(), 400);
+    assert_eq!(forbidden.status(), 403);
     let graded = teacher
         .post_form(
             &action,
@@ -873,4 +873,97 @@ fn a_draw_larger_than_its_category_is_an_import_error() {
         problems.contains("category \"Proteins\" but quiz.gift has 0"),
         "{problems}"
     );
+}
+
+#[tokio::test]
+async fn fixing_a_question_and_regrading_changes_earlier_grades_with_an_audited_reason() {
+    let tree = tree_with_check(TRUE_QUIZ);
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    let result = answer_all(&mut connection, user, false);
+    assert_eq!(result.score_percent, Some(0.0));
+    // The instructor finds the key was wrong: every statement is false. A new version is published.
+    write(
+        tree.path(),
+        "public-intro/modules/02-check/quiz.gift",
+        &TRUE_QUIZ.replace("{T#", "{F#"),
+    );
+    crate::helpers::import(&app.db, tree.path()).expect("new version");
+    atmp_academy::identity::service::grant_role(
+        &mut connection,
+        atmp_academy::audit::Actor::Cli,
+        &atmp_academy::identity::service::GrantRequest {
+            email: "teacher@beta.example".to_owned(),
+            role: atmp_academy::identity::models::Role::Instructor,
+            coe_slug: Some("coe-beta".to_owned()),
+            course_slug: None,
+            create_with_name: Some("Teacher".to_owned()),
+        },
+    )
+    .expect("grant");
+    let teacher = app.signed_in_browser("teacher@beta.example").await;
+    let review = teacher.get_text("/review").await;
+    let csrf = csrf_of(&review);
+    let no_reason = teacher
+        .post_form(
+            "/review/regrade",
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("course", "public-intro"),
+                ("module", "check"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(no_reason.status(), 400);
+    let response = teacher
+        .post_form(
+            "/review/regrade",
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("course", "public-intro"),
+                ("module", "check"),
+                ("reason", "The answer key was inverted."),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("3 answers in 1 attempts got a new grade")
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM assessment_attempts WHERE passed AND score = 1"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE action = 'attempt.answer_regraded' AND reason = 'The answer key was inverted.'"
+        ),
+        3
+    );
+    let learner = app.signed_in_browser("eve@alpha.example").await;
+    let refused = learner
+        .post_form(
+            "/review/regrade",
+            &[
+                (
+                    "csrf_token",
+                    csrf_of(&learner.get_text("/profile").await).as_str(),
+                ),
+                ("course", "public-intro"),
+                ("module", "check"),
+                ("reason", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 403, "learners cannot regrade");
 }
