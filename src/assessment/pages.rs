@@ -100,13 +100,21 @@ struct AttemptPage {
 pub async fn attempt_page(
     current: CurrentUser,
     id: web::Path<uuid::Uuid>,
+    query: web::Query<HashMap<String, String>>,
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let CurrentUser(user, viewer) = current;
     let id = AttemptId(id.into_inner());
+    let page_number = query
+        .get("q")
+        .and_then(|q| q.parse::<usize>().ok())
+        .unwrap_or(1);
     let attempt = db::run(&pool, move |connection| {
-        views::attempt_view(connection, user.id, id, Utc::now())
+        let mut view = views::attempt_view(connection, user.id, id, Utc::now())?;
+        let one_per_page = views::one_per_page(connection, id)?;
+        views::paginate(&mut view, one_per_page, page_number);
+        Ok::<_, AssessmentError>(view)
     })
     .await?;
     let title = format!("{} — attempt {}", attempt.title, attempt.number);
@@ -140,7 +148,11 @@ pub async fn save_or_submit(
             .unwrap_or_default(),
     )?;
     let id = AttemptId(id.into_inner());
-    let submit = form.get("action").map(String::as_str) == Some("submit");
+    let action = form.get("action").cloned().unwrap_or_default();
+    let submit = action == "submit";
+    let target_page = action
+        .strip_prefix("page-")
+        .and_then(|page| page.parse::<usize>().ok());
     db::run(&pool, move |connection| {
         let now = Utc::now();
         let answers = views::answers_from_form(connection, id, &form)?;
@@ -156,7 +168,10 @@ pub async fn save_or_submit(
         Ok::<_, AssessmentError>(())
     })
     .await?;
-    Ok(see_other(&format!("/attempts/{id}")))
+    let next_page = target_page
+        .map(|page| format!("?q={page}"))
+        .unwrap_or_default();
+    Ok(see_other(&format!("/attempts/{id}{next_page}")))
 }
 
 #[derive(Serialize)]

@@ -73,6 +73,34 @@ pub struct AttemptView {
     pub score_label: Option<String>,
     pub passed: Option<bool>,
     pub pass_mark_percent: u32,
+    /// Set when the assessment shows one question per page.
+    pub paging: Option<Paging>,
+}
+
+/// Where a one-question-per-page attempt is.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Paging {
+    pub current: usize,
+    pub total: usize,
+    pub previous: Option<usize>,
+    pub next: Option<usize>,
+}
+
+/// Keeps only the question on `page` (1-based) when the assessment shows
+/// one question per page and the attempt is in progress.
+pub fn paginate(view: &mut AttemptView, one_per_page: bool, page: usize) {
+    if !one_per_page || !view.in_progress || view.questions.is_empty() {
+        return;
+    }
+    let total = view.questions.len();
+    let current = page.clamp(1, total);
+    view.questions = vec![view.questions[current - 1].clone()];
+    view.paging = Some(Paging {
+        current,
+        total,
+        previous: (current > 1).then(|| current - 1),
+        next: (current < total).then(|| current + 1),
+    });
 }
 
 /// "100%", "33.3%", "0%".
@@ -319,7 +347,26 @@ pub fn attempt_view(
         score_label: attempt.score.map(|score| percent_label(score * 100.0)),
         passed: attempt.passed,
         pass_mark_percent: settings.pass_mark_percent.0,
+        paging: None,
     })
+}
+
+/// Whether an attempt's assessment shows one question per page.
+pub fn one_per_page(
+    connection: &mut PgConnection,
+    attempt_id: AttemptId,
+) -> Result<bool, AssessmentError> {
+    let attempt = queries::lock_attempt(connection, attempt_id)?
+        .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
+    let (_, settings) =
+        crate::catalog::queries::module_slug_and_assessment(connection, attempt.module_id)?;
+    Ok(settings
+        .and_then(|settings| {
+            settings
+                .get("one_per_page")
+                .and_then(serde_json::Value::as_bool)
+        })
+        .unwrap_or(false))
 }
 
 /// Whether the assessment's feedback policy lets the learner see feedback now.

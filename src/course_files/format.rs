@@ -210,6 +210,9 @@ pub struct AssessmentSettings {
     /// from the whole bank; the counts add up to `questions_per_attempt`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub draw: Vec<CategoryDraw>,
+    /// Show one question per page instead of all on one page.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub one_per_page: bool,
 }
 
 /// `[[assessment.draw]]`: how many questions come from one category.

@@ -967,3 +967,45 @@ async fn fixing_a_question_and_regrading_changes_earlier_grades_with_an_audited_
         .await;
     assert_eq!(refused.status(), 403, "learners cannot regrade");
 }
+
+#[tokio::test]
+async fn one_question_per_page_saves_as_the_learner_moves_on() {
+    let app = TestApp::with_fixture(tree_with_settings(TRUE_QUIZ, "one_per_page = true\n")).await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    enrol_and_read_everything(&browser).await;
+    let (location, mut page) = start_attempt(&browser).await;
+    for number in 1..=3 {
+        assert!(page.contains(&format!("Question {number} of 3")), "{page}");
+        let ids = question_ids(&page);
+        assert_eq!(ids.len(), 1, "one question on the page");
+        let answer = (format!("q-{}", ids[0]), "true".to_owned());
+        let shown = (format!("q-{}-shown", ids[0]), "1".to_owned());
+        let action = if number < 3 {
+            format!("page-{}", number + 1)
+        } else {
+            "submit".to_owned()
+        };
+        let csrf = csrf_of(&page);
+        let response = browser
+            .post_form(
+                &location,
+                &[
+                    ("csrf_token", csrf.as_str()),
+                    (shown.0.as_str(), "1"),
+                    (answer.0.as_str(), "true"),
+                    ("action", action.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
+        let next = response.headers()["location"]
+            .to_str()
+            .expect("location")
+            .to_owned();
+        page = browser.get_text(&next).await;
+    }
+    assert!(
+        page.contains("Your score: <strong>100%</strong>"),
+        "every page's answer was saved: {page}"
+    );
+}
