@@ -22,6 +22,8 @@ pub fn routes(config: &mut actix_web::web::ServiceConfig) {
         .service(pages::attempt_page)
         .service(pages::save_or_submit)
         .service(pages::regrade)
+        .service(pages::check_gift)
+        .service(pages::download_bank)
         .service(pages::review_queue)
         .service(pages::grade_essay);
 }

@@ -299,3 +299,101 @@ pub async fn regrade(
         &page,
     )
 }
+
+/// A module's question bank as a GIFT file (instructors and assessors).
+#[get("/courses/{slug}/{module}/assessment/bank.gift")]
+pub async fn download_bank(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let (course, module) = path.into_inner();
+    let filename = format!("{course}-{module}.gift");
+    let bank = db::run(&pool, move |connection| {
+        service::export_bank_for(connection, &user, &course, &module)
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header(header::ContentDisposition {
+            disposition: header::DispositionType::Attachment,
+            parameters: vec![header::DispositionParam::Filename(filename)],
+        })
+        .body(bank))
+}
+
+/// A GIFT file to check.
+#[derive(actix_multipart::form::MultipartForm)]
+pub struct GiftUpload {
+    csrf_token: actix_multipart::form::text::Text<String>,
+    file: actix_multipart::form::bytes::Bytes,
+}
+
+#[derive(Serialize)]
+struct GiftCheckPage {
+    error: Option<String>,
+    questions: Vec<(usize, String, String)>,
+}
+
+/// Checks an uploaded GIFT file and lists its questions, or names the line
+/// of the first problem.
+#[post("/review/gift-check")]
+pub async fn check_gift(
+    current: CurrentUser,
+    form: actix_multipart::form::MultipartForm<GiftUpload>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(_, viewer) = current;
+    let form = form.into_inner();
+    auth::verify_csrf(&viewer.session, &form.csrf_token)?;
+    let page = match std::str::from_utf8(&form.file.data) {
+        Err(_) => GiftCheckPage {
+            error: Some("The file is not UTF-8 text: save it as UTF-8.".to_owned()),
+            questions: Vec::new(),
+        },
+        Ok(text) => match super::gift::parse(text) {
+            Err(error) => GiftCheckPage {
+                error: Some(error.to_string()),
+                questions: Vec::new(),
+            },
+            Ok(questions) => GiftCheckPage {
+                error: None,
+                questions: questions
+                    .iter()
+                    .map(|question| {
+                        let kind = serde_json::to_value(&question.kind)
+                            .ok()
+                            .and_then(|value| {
+                                value
+                                    .get("type")
+                                    .and_then(|kind| kind.as_str())
+                                    .map(str::to_owned)
+                            })
+                            .unwrap_or_default();
+                        (
+                            question.line,
+                            kind,
+                            question
+                                .title
+                                .clone()
+                                .unwrap_or_else(|| question.text.chars().take(80).collect()),
+                        )
+                    })
+                    .collect(),
+            },
+        },
+    };
+    let status = if page.error.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    templates.page(
+        &viewer.shell(),
+        status,
+        "pages/gift_check",
+        "GIFT check",
+        &page,
+    )
+}

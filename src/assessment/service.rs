@@ -645,6 +645,25 @@ pub fn grade_essay(
     })
 }
 
+/// The bank of a module as GIFT, for the course's instructors.
+pub fn export_bank_for(
+    connection: &mut PgConnection,
+    instructor: &crate::identity::models::SessionUser,
+    course_slug: &str,
+    module_slug: &str,
+) -> Result<String, AssessmentError> {
+    let (course, _, coe) =
+        crate::catalog::queries::course_with_version(connection, course_slug, None)?.ok_or_else(
+            || AssessmentError::NotFound(format!("There is no course \"{course_slug}\".")),
+        )?;
+    if !may_grade(instructor, course.id, coe.id) {
+        return Err(AssessmentError::Forbidden(
+            "Only the course's instructors and assessors download its question banks.".to_owned(),
+        ));
+    }
+    export_bank(connection, course_slug, module_slug)
+}
+
 /// The question bank of a module of a course's current version, as GIFT.
 pub fn export_bank(
     connection: &mut PgConnection,
@@ -682,6 +701,13 @@ fn draw_questions(
     bank: Vec<(QuestionId, serde_json::Value)>,
 ) -> Vec<uuid::Uuid> {
     let mut rng = rand::rng();
+    if settings.fixed {
+        return bank
+            .into_iter()
+            .take(settings.questions_per_attempt.0 as usize)
+            .map(|(id, _)| id.0)
+            .collect();
+    }
     if settings.draw.is_empty() {
         let mut ids: Vec<uuid::Uuid> = bank.into_iter().map(|(id, _)| id.0).collect();
         ids.shuffle(&mut rng);

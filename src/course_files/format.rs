@@ -213,6 +213,10 @@ pub struct AssessmentSettings {
     /// Show one question per page instead of all on one page.
     #[serde(default, skip_serializing_if = "is_false")]
     pub one_per_page: bool,
+    /// Use the first `questions_per_attempt` questions of the bank, in the
+    /// bank's order, instead of drawing at random.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fixed: bool,
 }
 
 /// `[[assessment.draw]]`: how many questions come from one category.

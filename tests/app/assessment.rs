@@ -1009,3 +1009,90 @@ async fn one_question_per_page_saves_as_the_learner_moves_on() {
         "every page's answer was saved: {page}"
     );
 }
+
+#[tokio::test]
+async fn instructors_download_banks_and_check_gift_files_in_the_browser() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    atmp_academy::identity::service::grant_role(
+        &mut app.db.connect(),
+        atmp_academy::audit::Actor::Cli,
+        &atmp_academy::identity::service::GrantRequest {
+            email: "teacher@beta.example".to_owned(),
+            role: atmp_academy::identity::models::Role::Instructor,
+            coe_slug: Some("coe-beta".to_owned()),
+            course_slug: None,
+            create_with_name: Some("Teacher".to_owned()),
+        },
+    )
+    .expect("grant");
+    let teacher = app.signed_in_browser("teacher@beta.example").await;
+    let download = teacher
+        .get("/courses/public-intro/check/assessment/bank.gift")
+        .await;
+    assert_eq!(download.status(), 200);
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap_or_default()
+            .contains("public-intro-check.gift")
+    );
+    let bank = download.text().await.expect("bank");
+    assert_eq!(
+        atmp_academy::assessment::gift::parse(&bank)
+            .expect("valid")
+            .len(),
+        4
+    );
+    let learner = app.signed_in_browser("eve@alpha.example").await;
+    assert_eq!(
+        learner
+            .get("/courses/public-intro/check/assessment/bank.gift")
+            .await
+            .status(),
+        403
+    );
+    let review = teacher.get_text("/review").await;
+    let upload = |file: &'static [u8]| {
+        reqwest::multipart::Form::new()
+            .text("csrf_token", csrf_of(&review))
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(file).file_name("bank.gift"),
+            )
+    };
+    let good = teacher
+        .client
+        .post(format!("{}/review/gift-check", app.address))
+        .multipart(upload(b"::Q1::Fine?{T}\n"))
+        .send()
+        .await
+        .expect("check");
+    assert_eq!(good.status(), 200);
+    assert!(good.text().await.unwrap_or_default().contains("true_false"));
+    let bad = teacher
+        .client
+        .post(format!("{}/review/gift-check", app.address))
+        .multipart(upload(b"::Q1::Fine?{T}\n\n::Q2::Broken {=a ~b\n"))
+        .send()
+        .await
+        .expect("check");
+    assert_eq!(bad.status(), 400);
+    assert!(bad.text().await.unwrap_or_default().contains("line 3"));
+}
+
+#[tokio::test]
+async fn a_fixed_assessment_asks_the_first_questions_in_bank_order() {
+    let app = TestApp::with_fixture(tree_with_settings(TRUE_QUIZ, "fixed = true\n")).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    let (attempt, _) = open_attempt(&mut connection, user);
+    let titles = count(
+        &mut connection,
+        &format!(
+            "SELECT count(*) AS n FROM assessment_attempts a, unnest(a.question_ids) WITH ORDINALITY AS drawn(id, n)
+             JOIN assessment_questions q ON q.id = drawn.id
+             WHERE a.id = '{attempt}' AND q.position = drawn.n"
+        ),
+    );
+    assert_eq!(titles, 3, "questions 1, 2 and 3, in order");
+}
