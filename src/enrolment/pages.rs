@@ -109,17 +109,19 @@ pub async fn withdraw(
     let user = current.0;
     let id = EnrolmentId(id.into_inner());
     let reason = form.0.reason;
-    let own_page = db::run(&pool, move |connection| {
+    let back = db::run(&pool, move |connection| {
         service::withdraw(connection, &user, id, Some(&reason))?;
-        let enrolment = queries::lock_enrolment(connection, id)?;
-        Ok::<_, EnrolmentError>(enrolment.is_some_and(|enrolment| enrolment.user_id == user.id))
+        let enrolment = queries::lock_enrolment(connection, id)?
+            .ok_or_else(|| EnrolmentError::NotFound("The enrolment vanished.".to_owned()))?;
+        if enrolment.user_id == user.id {
+            Ok::<_, EnrolmentError>("/learning".to_owned())
+        } else {
+            let coe = crate::catalog::queries::coe_slug_of_course(connection, enrolment.course_id)?;
+            Ok(format!("/coordinate/{coe}"))
+        }
     })
     .await?;
-    Ok(see_other(if own_page {
-        "/learning"
-    } else {
-        "/coordinate"
-    }))
+    Ok(see_other(&back))
 }
 
 /// Marks a lesson as done and moves on to the next one.
@@ -181,10 +183,20 @@ struct PendingRequest {
 }
 
 #[derive(Serialize)]
+struct EnrolledLearner {
+    id: String,
+    learner: String,
+    email: String,
+    course: String,
+    status: String,
+}
+
+#[derive(Serialize)]
 struct CoordinatePage {
     coe_slug: String,
     coe_name: String,
     pending: Vec<PendingRequest>,
+    enrolled: Vec<EnrolledLearner>,
     courses: Vec<(String, String)>,
     csrf_token: String,
 }
@@ -221,10 +233,22 @@ pub async fn coordinate(
             .collect();
         let courses =
             crate::catalog::queries::courses_of_coe(connection, coe.id).map_err(DbError::Query)?;
+        let enrolled = queries::active_for_coe(connection, coe.id)
+            .map_err(DbError::Query)?
+            .into_iter()
+            .map(|(enrolment, learner, email, course)| EnrolledLearner {
+                id: enrolment.id.to_string(),
+                learner,
+                email,
+                course,
+                status: enrolment.status,
+            })
+            .collect();
         Ok(CoordinatePage {
             coe_slug: coe.slug,
             coe_name: coe.name,
             pending,
+            enrolled,
             courses,
             csrf_token: String::new(),
         })

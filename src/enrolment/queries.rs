@@ -324,6 +324,28 @@ pub fn pending_for_coe(
         .load(connection)
 }
 
+/// Active enrolments in the courses of a CoE (newest first, at most 1,000):
+/// (enrolment, learner name, learner email, course slug).
+pub fn active_for_coe(
+    connection: &mut PgConnection,
+    coe: CoeId,
+) -> QueryResult<Vec<(Enrolment, String, String, String)>> {
+    enrolments::table
+        .inner_join(users::table.on(users::id.eq(enrolments::user_id)))
+        .inner_join(courses::table.on(courses::id.eq(enrolments::course_id)))
+        .filter(courses::coe_id.eq(coe))
+        .filter(enrolments::status.eq("active"))
+        .order(enrolments::requested_at.desc())
+        .limit(1000)
+        .select((
+            Enrolment::as_select(),
+            users::display_name,
+            users::email,
+            courses::slug,
+        ))
+        .load(connection)
+}
+
 /// (name, email) of a user.
 pub fn person(connection: &mut PgConnection, user_id: UserId) -> QueryResult<(String, String)> {
     users::table

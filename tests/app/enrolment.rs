@@ -1153,3 +1153,55 @@ async fn coordinators_mark_attendance_of_booked_learners_only() {
         403
     );
 }
+
+#[tokio::test]
+async fn coordinators_withdraw_a_learner_with_a_reason_from_their_page() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let mut connection = app.db.connect();
+    coordinator(&mut connection, "coord@beta.example", "coe-beta");
+    let learner = person(&mut connection, "ada@alpha.example");
+    enrolment::enrol(
+        &mut connection,
+        learner,
+        "public-intro",
+        EnrolMethod::SelfService,
+        None,
+        Utc::now(),
+    )
+    .expect("enrol");
+    let browser = app.signed_in_browser("coord@beta.example").await;
+    let page = browser.get_text("/coordinate/coe-beta").await;
+    assert!(page.contains("ada@alpha.example"), "{page}");
+    let id = page
+        .split("/enrolments/")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .expect("id")
+        .to_owned();
+    let csrf = csrf_of(&page);
+    let without = browser
+        .post_form(
+            &format!("/enrolments/{id}/withdraw"),
+            &[("csrf_token", csrf.as_str()), ("reason", "")],
+        )
+        .await;
+    assert_eq!(without.status(), 400, "a coordinator gives a reason");
+    let with = browser
+        .post_form(
+            &format!("/enrolments/{id}/withdraw"),
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("reason", "Left the hospital."),
+            ],
+        )
+        .await;
+    assert_eq!(with.status(), 303);
+    assert_eq!(with.headers()["location"], "/coordinate/coe-beta");
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE action = 'enrolment.withdrawn' AND reason = 'Left the hospital.'"
+        ),
+        1
+    );
+}
