@@ -193,15 +193,7 @@ async fn a_failed_attempt_shows_the_score_and_leaves_the_course_open() {
 }
 
 fn learner_in_course(connection: &mut PgConnection) -> UserId {
-    #[derive(diesel::QueryableByName)]
-    struct Id {
-        #[diesel(sql_type = diesel::sql_types::Uuid)]
-        id: uuid::Uuid,
-    }
-    let id: Id = diesel::sql_query("INSERT INTO users (id, email, display_name) VALUES (gen_random_uuid(), 'ada@alpha.example', 'Ada') RETURNING id")
-        .get_result(connection)
-        .expect("user");
-    let user = UserId(id.id);
+    let user = crate::helpers::insert_person(connection, "ada@alpha.example");
     enrolment::enrol(
         connection,
         user,

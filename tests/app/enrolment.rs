@@ -17,16 +17,7 @@ use crate::helpers::{Browser, SmtpSink, TestApp, count, csrf_of, import};
 
 /// Creates an account directly (no sign-in needed) and returns its id.
 fn person(connection: &mut PgConnection, email: &str) -> UserId {
-    #[derive(diesel::QueryableByName)]
-    struct Id {
-        #[diesel(sql_type = diesel::sql_types::Uuid)]
-        id: uuid::Uuid,
-    }
-    let id: Id = diesel::sql_query("INSERT INTO users (id, email, display_name) VALUES (gen_random_uuid(), $1, $1) RETURNING id")
-        .bind::<diesel::sql_types::Text, _>(email)
-        .get_result(connection)
-        .expect("insert user");
-    UserId(id.id)
+    crate::helpers::insert_person(connection, email)
 }
 
 fn coordinator(connection: &mut PgConnection, email: &str, coe: &str) -> SessionUser {
@@ -106,26 +97,13 @@ async fn parallel_double_submit_of_enrol_makes_one_enrolment() {
     let browser = app.signed_in_browser("ada@alpha.example").await;
     let page = browser.get_text("/courses/public-intro").await;
     let csrf = csrf_of(&page);
-    let mut handles = Vec::new();
-    for _ in 0..20 {
-        let client = browser.client.clone();
-        let url = format!("{}/courses/public-intro/enrol", app.address);
-        let fields = [("csrf_token", csrf.clone())];
-        handles.push(tokio::spawn(async move {
-            client
-                .post(url)
-                .form(&fields)
-                .send()
-                .await
-                .expect("POST")
-                .status()
-                .as_u16()
-        }));
-    }
-    let mut statuses = Vec::new();
-    for handle in handles {
-        statuses.push(handle.await.expect("task"));
-    }
+    let statuses = browser
+        .post_form_in_parallel(
+            "/courses/public-intro/enrol",
+            &[("csrf_token", csrf.as_str())],
+            20,
+        )
+        .await;
     assert_eq!(
         statuses.iter().filter(|status| **status == 303).count(),
         1,
@@ -199,28 +177,13 @@ async fn completing_every_required_lesson_completes_the_course_once() {
     );
     // The last lesson, completed by several parallel requests: one completion.
     let csrf = csrf_of(&lesson);
-    let mut handles = Vec::new();
-    for _ in 0..6 {
-        let client = browser.client.clone();
-        let url = format!(
-            "{}/courses/public-intro/basics/what-is-a-cell/complete",
-            app.address
-        );
-        let fields = [("csrf_token", csrf.clone())];
-        handles.push(tokio::spawn(async move {
-            client
-                .post(url)
-                .form(&fields)
-                .send()
-                .await
-                .expect("POST")
-                .status()
-                .as_u16()
-        }));
-    }
-    for handle in handles {
-        handle.await.expect("task");
-    }
+    browser
+        .post_form_in_parallel(
+            "/courses/public-intro/basics/what-is-a-cell/complete",
+            &[("csrf_token", csrf.as_str())],
+            6,
+        )
+        .await;
     let mut connection = app.db.connect();
     assert_eq!(
         count(

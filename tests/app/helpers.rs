@@ -235,6 +235,20 @@ pub fn count(connection: &mut PgConnection, sql: &str) -> i64 {
         .n
 }
 
+/// Creates an account directly (no sign-in) and returns its id.
+pub fn insert_person(connection: &mut PgConnection, email: &str) -> atmp_academy::ids::UserId {
+    #[derive(diesel::QueryableByName)]
+    struct Id {
+        #[diesel(sql_type = diesel::sql_types::Uuid)]
+        id: uuid::Uuid,
+    }
+    let id: Id = diesel::sql_query("INSERT INTO users (id, email, display_name) VALUES (gen_random_uuid(), $1, $1) RETURNING id")
+        .bind::<diesel::sql_types::Text, _>(email)
+        .get_result(connection)
+        .expect("insert user");
+    atmp_academy::ids::UserId(id.id)
+}
+
 /// The shipped `courses/` directory.
 pub fn shipped_courses() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("courses")
@@ -497,6 +511,40 @@ impl Browser {
             .send()
             .await
             .expect("POST")
+    }
+
+    /// Sends the same form `times` times at once, from this browser (same
+    /// session), and returns the statuses.
+    pub async fn post_form_in_parallel(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        times: usize,
+    ) -> Vec<u16> {
+        let owned: Vec<(String, String)> = fields
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+            .collect();
+        let handles: Vec<_> = (0..times)
+            .map(|_| {
+                let (client, url, fields) = (self.client.clone(), self.url(path), owned.clone());
+                tokio::spawn(async move {
+                    client
+                        .post(url)
+                        .form(&fields)
+                        .send()
+                        .await
+                        .expect("POST")
+                        .status()
+                        .as_u16()
+                })
+            })
+            .collect();
+        let mut statuses = Vec::new();
+        for handle in handles {
+            statuses.push(handle.await.expect("task"));
+        }
+        statuses
     }
 }
 

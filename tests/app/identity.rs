@@ -150,26 +150,13 @@ async fn parallel_use_of_one_link_signs_in_once() {
     let confirm = browser.get_text(&link).await;
     let csrf = csrf_of(&confirm);
     let token = link.split("token=").nth(1).expect("token").to_owned();
-    let mut handles = Vec::new();
-    for _ in 0..8 {
-        let client = browser.client.clone();
-        let url = format!("{}/login/email/confirm", app.address);
-        let fields = [("csrf_token", csrf.clone()), ("token", token.clone())];
-        handles.push(tokio::spawn(async move {
-            client
-                .post(url)
-                .form(&fields)
-                .send()
-                .await
-                .expect("POST")
-                .status()
-                .as_u16()
-        }));
-    }
-    let mut statuses = Vec::new();
-    for handle in handles {
-        statuses.push(handle.await.expect("task"));
-    }
+    let statuses = browser
+        .post_form_in_parallel(
+            "/login/email/confirm",
+            &[("csrf_token", csrf.as_str()), ("token", token.as_str())],
+            8,
+        )
+        .await;
     assert_eq!(
         statuses.iter().filter(|status| **status == 303).count(),
         1,
