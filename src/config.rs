@@ -247,13 +247,3 @@ pub enum LogFormat {
     /// One JSON object per line, for log collectors.
     Json,
 }
-
-impl Config {
-    /// The public base URL without a trailing slash.
-    pub fn public_base_url(&self) -> String {
-        match &self.base_url {
-            Some(url) => url.trim_end_matches('/').to_owned(),
-            None => format!("http://{}", self.bind),
-        }
-    }
-}

@@ -19,6 +19,7 @@ use crate::hands_on::service::{self as hands_on_service, SessionView};
 use crate::http::auth::{self, Viewer};
 use crate::http::{AppError, Templates};
 use crate::identity::models::SessionUser;
+use crate::ids::CourseVersionId;
 use chrono::Utc;
 
 impl From<CatalogError> for AppError {
@@ -259,7 +260,8 @@ pub async fn course_page(
         None => None,
     };
     let page = db::run(&pool, move |connection| {
-        let (course, access) = course_for_viewer(connection, &slug, user.as_ref())?;
+        let (access, shown) = access_for_viewer(connection, &slug, user.as_ref())?;
+        let course = service::course_detail(connection, &slug, Some(shown))?;
         let enrolment = match &access.enrolment {
             Some(enrolment) => Some(enrolment_service::progress_in(
                 connection, enrolment, &slug,
@@ -290,27 +292,29 @@ pub async fn course_page(
     )
 }
 
-/// The course as this viewer may see it, with their access.
-fn course_for_viewer(
+/// What this viewer may do with the course's lessons, and the version they
+/// see (their enrolled one, else the current one), from one row lookup.
+fn access_for_viewer(
     connection: &mut diesel::PgConnection,
     slug: &str,
     user: Option<&SessionUser>,
-) -> Result<(CourseDetail, ReadingAccess), AppError> {
-    let current = service::course_detail(connection, slug, None)?;
+) -> Result<(ReadingAccess, CourseVersionId), AppError> {
+    let (course, version, coe) = super::queries::course_with_version(connection, slug, None)?
+        .ok_or_else(|| {
+            AppError::NotFound(format!(
+                "There is no course \"{}\".",
+                slug.chars().take(40).collect::<String>()
+            ))
+        })?;
     let access = enrolment_service::reading_access(
         connection,
         user,
-        current.course_id,
-        current.coe_id,
-        current.lessons_public,
+        course.id,
+        coe.id,
+        service::lessons_are_public(&version.audience),
     )?;
-    let course = match access.version {
-        Some(version) if version != current.version_id => {
-            service::course_detail(connection, slug, Some(version))?
-        }
-        _ => current,
-    };
-    Ok((course, access))
+    let shown = access.version.unwrap_or(version.id);
+    Ok((access, shown))
 }
 
 #[derive(Serialize)]
@@ -354,13 +358,13 @@ pub async fn lesson_page(
         None => None,
     };
     let (outcome, progress) = db::run(&pool, move |connection| {
-        let (course, access) = course_for_viewer(connection, &course_slug, user.as_ref())?;
+        let (access, shown) = access_for_viewer(connection, &course_slug, user.as_ref())?;
         let outcome = service::lesson(
             connection,
             &course_slug,
             &module_slug,
             &lesson_slug,
-            Some(course.version_id),
+            Some(shown),
             access.may_read,
         )?;
         let progress = match (&access.enrolment, csrf_token) {

@@ -383,19 +383,3 @@ pub fn prerequisites_of(
         .order(course_versions::title.asc())
         .load(connection)
 }
-
-/// Every published version number of a course, newest first, with when.
-pub fn version_history(
-    connection: &mut PgConnection,
-    course_id: crate::ids::CourseId,
-) -> QueryResult<Vec<(i32, Option<chrono::DateTime<chrono::Utc>>)>> {
-    course_versions::table
-        .filter(course_versions::course_id.eq(course_id))
-        .filter(course_versions::status.eq("published"))
-        .order(course_versions::version_number.desc())
-        .select((
-            course_versions::version_number,
-            course_versions::published_at,
-        ))
-        .load(connection)
-}

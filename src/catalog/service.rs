@@ -9,7 +9,7 @@ use super::models::{Audience, CreditType, EnrolmentMethod, LessonOutline, Level}
 use super::queries::{self, CatalogueFilter, CatalogueRow, Facets};
 use crate::db::DbError;
 use crate::http::pagination::{PageInfo, PageRequest};
-use crate::ids::{CoeId, CourseId, CourseVersionId, ModuleId};
+use crate::ids::{CourseId, CourseVersionId, ModuleId};
 
 /// Why a catalogue request failed.
 #[derive(Debug, thiserror::Error)]
@@ -287,10 +287,6 @@ pub struct ModuleView {
 pub struct CourseDetail {
     #[serde(skip)]
     pub course_id: CourseId,
-    #[serde(skip)]
-    pub coe_id: CoeId,
-    #[serde(skip)]
-    pub version_id: CourseVersionId,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -410,8 +406,6 @@ fn load_course(
         ),
         lessons_public: lessons_are_public(&version.audience),
         course_id: course.id,
-        coe_id: coe.id,
-        version_id: version.id,
         description_html: crate::markdown::sanitise_html(&version.description_html),
         slug: course.slug,
         title: version.title,

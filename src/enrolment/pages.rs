@@ -220,7 +220,7 @@ pub async fn coordinate(
                 "This page is for the coordinators of this CoE.".to_owned(),
             ));
         }
-        let pending = queries::pending_for_coe(connection, coe.id)
+        let pending = queries::enrolments_for_coe(connection, coe.id, "pending")
             .map_err(DbError::Query)?
             .into_iter()
             .map(|(enrolment, learner, email, course)| PendingRequest {
@@ -233,7 +233,7 @@ pub async fn coordinate(
             .collect();
         let courses =
             crate::catalog::queries::courses_of_coe(connection, coe.id).map_err(DbError::Query)?;
-        let enrolled = queries::active_for_coe(connection, coe.id)
+        let enrolled = queries::enrolments_for_coe(connection, coe.id, "active")
             .map_err(DbError::Query)?
             .into_iter()
             .map(|(enrolment, learner, email, course)| EnrolledLearner {

@@ -304,38 +304,19 @@ pub fn coordinators_of(
         .load(connection)
 }
 
-/// Pending requests for the courses of a CoE: (enrolment, learner name, learner email, course slug).
-pub fn pending_for_coe(
+/// Enrolments with `status` in the courses of a CoE, oldest first (at most
+/// 1,000): (enrolment, learner name, learner email, course slug).
+pub fn enrolments_for_coe(
     connection: &mut PgConnection,
     coe: CoeId,
+    status: &str,
 ) -> QueryResult<Vec<(Enrolment, String, String, String)>> {
     enrolments::table
         .inner_join(users::table.on(users::id.eq(enrolments::user_id)))
         .inner_join(courses::table.on(courses::id.eq(enrolments::course_id)))
         .filter(courses::coe_id.eq(coe))
-        .filter(enrolments::status.eq("pending"))
+        .filter(enrolments::status.eq(status))
         .order(enrolments::requested_at.asc())
-        .select((
-            Enrolment::as_select(),
-            users::display_name,
-            users::email,
-            courses::slug,
-        ))
-        .load(connection)
-}
-
-/// Active enrolments in the courses of a CoE (newest first, at most 1,000):
-/// (enrolment, learner name, learner email, course slug).
-pub fn active_for_coe(
-    connection: &mut PgConnection,
-    coe: CoeId,
-) -> QueryResult<Vec<(Enrolment, String, String, String)>> {
-    enrolments::table
-        .inner_join(users::table.on(users::id.eq(enrolments::user_id)))
-        .inner_join(courses::table.on(courses::id.eq(enrolments::course_id)))
-        .filter(courses::coe_id.eq(coe))
-        .filter(enrolments::status.eq("active"))
-        .order(enrolments::requested_at.desc())
         .limit(1000)
         .select((
             Enrolment::as_select(),

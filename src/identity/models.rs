@@ -146,9 +146,4 @@ impl SessionUser {
                 .iter()
                 .any(|grant| grant.role == Role::Instructor && grant.course_id == Some(course))
     }
-
-    /// Whether the person holds any role beyond learner.
-    pub fn has_any_role(&self) -> bool {
-        !self.grants.is_empty()
-    }
 }

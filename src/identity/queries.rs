@@ -3,6 +3,11 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
+diesel::define_sql_function! {
+    /// PostgreSQL's `lower`: emails compare without case (the unique index is on `lower(email)`).
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
 use super::models::{GrantId, GrantRow, IdentityProvider, ProviderId, User};
 use crate::db::schema::{
     email_sign_in_links, identity_provider_institutions, identity_providers, institutions,
@@ -20,11 +25,7 @@ pub fn user_by_id(connection: &mut PgConnection, id: UserId) -> QueryResult<Opti
 
 pub fn user_by_email(connection: &mut PgConnection, email: &str) -> QueryResult<Option<User>> {
     users::table
-        .filter(
-            diesel::dsl::sql::<diesel::sql_types::Bool>("lower(email) = lower(")
-                .bind::<diesel::sql_types::Text, _>(email)
-                .sql(")"),
-        )
+        .filter(lower(users::email).eq(lower(email)))
         .select(User::as_select())
         .first(connection)
         .optional()
@@ -66,11 +67,7 @@ pub fn links_for_email_and_browser_since(
     since: DateTime<Utc>,
 ) -> QueryResult<i64> {
     email_sign_in_links::table
-        .filter(
-            diesel::dsl::sql::<diesel::sql_types::Bool>("lower(email) = lower(")
-                .bind::<diesel::sql_types::Text, _>(email)
-                .sql(")"),
-        )
+        .filter(lower(email_sign_in_links::email).eq(lower(email)))
         .filter(email_sign_in_links::browser_hash.eq(browser_hash))
         .filter(email_sign_in_links::created_at.gt(since))
         .count()
@@ -321,11 +318,7 @@ pub fn links_for_email_since(
     since: DateTime<Utc>,
 ) -> QueryResult<i64> {
     email_sign_in_links::table
-        .filter(
-            diesel::dsl::sql::<diesel::sql_types::Bool>("lower(email) = lower(")
-                .bind::<diesel::sql_types::Text, _>(email)
-                .sql(")"),
-        )
+        .filter(lower(email_sign_in_links::email).eq(lower(email)))
         .filter(email_sign_in_links::created_at.gt(since))
         .count()
         .get_result(connection)
