@@ -39,6 +39,11 @@ pub enum Command {
         #[command(subcommand)]
         action: GiftAction,
     },
+    /// The keys that sign Open Badges credentials.
+    Keys {
+        #[command(subcommand)]
+        action: KeysAction,
+    },
     /// Operator tasks: roles and identity providers.
     Admin {
         #[command(subcommand)]
@@ -63,6 +68,15 @@ pub enum GiftAction {
         #[arg(long)]
         module: String,
     },
+}
+
+/// What can be done with the credential signing keys.
+#[derive(Debug, Clone, Subcommand)]
+pub enum KeysAction {
+    /// List the published keys; the last one signs.
+    List,
+    /// Add a new signing key (it signs from the next start; old keys stay published).
+    Rotate,
 }
 
 /// What an operator can do from the command line.
@@ -230,6 +244,17 @@ pub struct Config {
     #[arg(long, env = "ATMP_OUTBOX_RETRY_SECONDS", default_value_t = 30)]
     pub outbox_retry_seconds: i64,
 
+    /// Directory of the Ed25519 keys that sign Open Badges credentials
+    /// (default `<data-dir>/credential-keys`). Back it up: credentials signed
+    /// with a lost key can no longer be verified.
+    #[arg(long, env = "ATMP_CREDENTIAL_KEYS_DIR")]
+    pub credential_keys_dir: Option<PathBuf>,
+
+    /// Certificate look-ups (verification page and API) allowed per client
+    /// address per minute.
+    #[arg(long, env = "ATMP_VERIFY_PER_MINUTE", default_value_t = 60)]
+    pub verify_per_minute: u32,
+
     /// Log format.
     #[arg(long, env = "ATMP_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
@@ -246,4 +271,13 @@ pub enum LogFormat {
     Text,
     /// One JSON object per line, for log collectors.
     Json,
+}
+
+impl Config {
+    /// Where the credential signing keys live.
+    pub fn credential_keys_dir(&self) -> PathBuf {
+        self.credential_keys_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("credential-keys"))
+    }
 }

@@ -9,6 +9,7 @@
 pub mod assessment;
 pub mod audit;
 pub mod catalog;
+pub mod certificates;
 pub mod config;
 pub mod course_files;
 pub mod db;

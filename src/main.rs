@@ -7,7 +7,8 @@ use std::time::Duration;
 use anyhow::Context;
 use atmp_academy::assessment::gift;
 use atmp_academy::audit::Actor;
-use atmp_academy::config::{AdminAction, Cli, Command, Config, GiftAction, RoleArgs};
+use atmp_academy::certificates::keys::{self as certificate_keys, CredentialKeys};
+use atmp_academy::config::{AdminAction, Cli, Command, Config, GiftAction, KeysAction, RoleArgs};
 use atmp_academy::course_files::{self, SyncError};
 use atmp_academy::db::embedded::EmbeddedPostgres;
 use atmp_academy::db::migrations;
@@ -43,6 +44,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     {
         return check_gift(file);
     }
+    if let Command::Keys { action } = &command {
+        return keys(&config, action);
+    }
     // The private cluster is started here, on the main thread, so that its
     // parent-death signal outlives every worker thread; it stops when
     // `_embedded` is dropped at the end of this function.
@@ -59,7 +63,30 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import { .. } => import(&config, &database_url),
         Command::Admin { action } => admin(&database_url, action),
         Command::Gift { action } => gift(&database_url, action),
+        Command::Keys { action } => keys(&config, &action),
     }
+}
+
+/// Lists or rotates the credential signing keys (no database needed).
+fn keys(config: &Config, action: &KeysAction) -> anyhow::Result<()> {
+    let directory = config.credential_keys_dir();
+    match action {
+        KeysAction::List => {
+            let keys = CredentialKeys::load(&directory)?;
+            for kid in keys.published_kids() {
+                let role = if kid == keys.signing_kid() { "signs" } else { "published" };
+                println!("{kid}\t{role}");
+            }
+        }
+        KeysAction::Rotate => {
+            let kid = certificate_keys::rotate(&directory)?;
+            println!(
+                "added key {kid} in {}; it signs from the next start, and older keys stay published",
+                directory.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 fn serve(config: &Config, database_url: &str) -> anyhow::Result<()> {

@@ -15,6 +15,8 @@ use actix_web::{App, HttpServer, web};
 use indicatif::ProgressBar;
 use tracing_actix_web::TracingLogger;
 
+use crate::certificates::VerificationRateLimit;
+use crate::certificates::keys::CredentialKeys;
 use crate::config::Config;
 use crate::course_files::{self, SyncError};
 use crate::db::{self, DbError, DbPool, migrations};
@@ -26,7 +28,7 @@ use crate::http::{AppError, Templates, health, middleware, openapi};
 use crate::identity::oidc::OidcClients;
 use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
-use crate::{assessment, catalog, enrolment, identity, network, notifications};
+use crate::{assessment, catalog, certificates, enrolment, identity, network, notifications};
 
 /// A built, bound, not yet running application.
 pub struct Application {
@@ -87,6 +89,12 @@ impl Application {
         });
         let session_key = session_key(config)?;
         let failure_audits = web::Data::new(auth::FailureAuditBudget::new(30, 900));
+        let credential_keys = web::Data::new(CredentialKeys::load_or_create(
+            &config.credential_keys_dir(),
+        )?);
+        let verification_limit = web::Data::new(VerificationRateLimit(
+            auth::FailureAuditBudget::new(config.verify_per_minute.max(1), 60),
+        ));
         let trusted_proxies = web::Data::new(auth::TrustedProxies(config.trusted_proxies.clone()));
         let secure_cookies = base_url.starts_with("https://");
         let pool_data = web::Data::new(pool.clone());
@@ -114,6 +122,8 @@ impl Application {
                 .app_data(session_policy.clone())
                 .app_data(trusted_proxies.clone())
                 .app_data(failure_audits.clone())
+                .app_data(credential_keys.clone())
+                .app_data(verification_limit.clone())
                 .app_data(
                     web::QueryConfig::default().error_handler(|error, _| extractor_error(error)),
                 )
@@ -194,6 +204,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(openapi::openapi_json)
         .configure(identity::routes)
         .configure(assessment::routes)
+        .configure(certificates::routes)
         .configure(enrolment::routes)
         .configure(notifications::routes)
         .configure(catalog::routes)

@@ -92,6 +92,7 @@ pub struct NewVersion<'a> {
     pub certificate: bool,
     pub certificate_validity_months: Option<i32>,
     pub enrolment_method: &'a str,
+    pub requires_retraining: bool,
     pub change_note: Option<&'a str>,
     pub source_path: Option<&'a str>,
     pub search_text: &'a str,

@@ -304,6 +304,17 @@ pub fn coe_of_course(
         .first(connection)
 }
 
+/// One course version by id.
+pub fn version_by_id(
+    connection: &mut PgConnection,
+    version_id: CourseVersionId,
+) -> QueryResult<CourseVersion> {
+    course_versions::table
+        .find(version_id)
+        .select(CourseVersion::as_select())
+        .first(connection)
+}
+
 /// A course's slug by id.
 pub fn course_slug(
     connection: &mut PgConnection,

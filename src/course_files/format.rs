@@ -139,6 +139,13 @@ pub struct CourseFile {
     pub prerequisites: Vec<toml::Spanned<Slug>>,
     pub certificate: bool,
     pub certificate_validity_months: Option<Bounded<1, 240>>,
+    /// This version requires holders of certificates from older versions to
+    /// requalify (they are assigned requalification and emailed).
+    #[serde(default)]
+    pub requires_retraining: bool,
+    /// What changed in this version (and, with `requires_retraining`, why
+    /// retraining is needed).
+    pub change_note: Option<Text>,
     #[serde(default = "default_enrolment")]
     pub enrolment: EnrolmentMethod,
     /// First day learners may enrol (a TOML date, e.g. 2027-01-15; UTC).

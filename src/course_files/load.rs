@@ -122,6 +122,8 @@ pub struct CourseSource {
     pub prerequisites: Vec<String>,
     pub certificate: bool,
     pub certificate_validity_months: Option<u32>,
+    pub requires_retraining: bool,
+    pub change_note: Option<String>,
     pub enrolment: EnrolmentMethod,
     pub enrolment_opens_at: Option<chrono::DateTime<chrono::Utc>>,
     pub enrolment_closes_at: Option<chrono::DateTime<chrono::Utc>>,
@@ -495,6 +497,22 @@ fn load_course(
         ),
         _ => {}
     }
+    if file.requires_retraining && file.change_note.is_none() {
+        collector.add(
+            &course_path,
+            None,
+            "`requires_retraining` is set but there is no `change_note` saying why",
+            "add change_note = \"what changed and why holders must retrain\"",
+        );
+    }
+    if file.requires_retraining && !file.certificate {
+        collector.add(
+            &course_path,
+            None,
+            "`requires_retraining` is set but the course gives no certificate",
+            "set certificate = true, or remove requires_retraining",
+        );
+    }
     if file.certificate_validity_months.is_some() && !file.certificate {
         collector.add(
             &course_path,
@@ -578,6 +596,8 @@ fn load_course(
             prerequisites,
             certificate: file.certificate,
             certificate_validity_months: file.certificate_validity_months.map(|months| months.0),
+            requires_retraining: file.requires_retraining,
+            change_note: file.change_note.map(|note| note.0),
             enrolment: file.enrolment,
             enrolment_opens_at,
             enrolment_closes_at,

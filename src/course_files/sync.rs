@@ -15,6 +15,8 @@ use serde_json::json;
 use super::load::{CourseSource, CourseTree, FileProblem, InstitutionSource, Problems};
 use crate::audit::{self, Actor, Change};
 use crate::catalog::publishing::{self, CourseState, NewLesson, NewModule, NewVersion};
+use crate::catalog::queries as catalog_queries;
+use crate::certificates::service as certificates;
 use crate::db::DbError;
 use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, ModuleId};
 use crate::markdown::render_markdown;
@@ -421,7 +423,8 @@ fn publish_new_version(
                 .certificate_validity_months
                 .and_then(|months| i32::try_from(months).ok()),
             enrolment_method: course.enrolment.as_str(),
-            change_note: None,
+            requires_retraining: course.requires_retraining,
+            change_note: course.change_note.as_deref(),
             source_path: Some(&source_path),
             search_text: &search_text,
             enrolment_opens_at: course.enrolment_opens_at,
@@ -469,6 +472,10 @@ fn publish_new_version(
     publishing::insert_prerequisites(connection, version_id, &required)?;
     store_questions(connection, version_id)?;
     publishing::publish_version(connection, course_id, version_id, None)?;
+    if course.requires_retraining {
+        let version = catalog_queries::version_by_id(connection, version_id)?;
+        certificates::assign_retraining(connection, Actor::Import, &course.slug, &version)?;
+    }
     audit::record(
         connection,
         Change::new(

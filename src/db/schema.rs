@@ -67,6 +67,42 @@ diesel::table! {
 }
 
 diesel::table! {
+    certificate_reminders (certificate_id, days_before) {
+        certificate_id -> Uuid,
+        days_before -> Int4,
+        queued_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    certificates (id) {
+        id -> Uuid,
+        code -> Text,
+        kind -> Text,
+        user_id -> Uuid,
+        enrolment_id -> Nullable<Uuid>,
+        course_id -> Nullable<Uuid>,
+        course_version_id -> Nullable<Uuid>,
+        programme_id -> Nullable<Uuid>,
+        coe_id -> Uuid,
+        learner_name -> Text,
+        title -> Text,
+        summary -> Text,
+        coe_name -> Text,
+        version_number -> Nullable<Int4>,
+        credits -> Nullable<Float8>,
+        credit_type -> Nullable<Text>,
+        completed_at -> Timestamptz,
+        issued_at -> Timestamptz,
+        expires_at -> Nullable<Timestamptz>,
+        renews_certificate_id -> Nullable<Uuid>,
+        revoked_at -> Nullable<Timestamptz>,
+        revoked_by -> Nullable<Uuid>,
+        revocation_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     coes (id) {
         id -> Uuid,
         slug -> Text,
@@ -196,6 +232,7 @@ diesel::table! {
         withdrawn_by -> Nullable<Uuid>,
         withdrawal_reason -> Nullable<Text>,
         last_lesson_id -> Nullable<Uuid>,
+        renews_certificate_id -> Nullable<Uuid>,
     }
 }
 
@@ -267,6 +304,16 @@ diesel::table! {
         required -> Bool,
         body_markdown -> Text,
         body_html -> Text,
+    }
+}
+
+diesel::table! {
+    requalifications (id) {
+        id -> Uuid,
+        certificate_id -> Uuid,
+        course_version_id -> Uuid,
+        reason -> Text,
+        assigned_at -> Timestamptz,
     }
 }
 
@@ -350,6 +397,10 @@ diesel::joinable!(attempt_answers -> assessment_attempts (attempt_id));
 diesel::joinable!(attempt_answers -> assessment_questions (question_id));
 diesel::joinable!(attempt_answers -> users (reviewed_by));
 diesel::joinable!(audit_events -> users (actor_id));
+diesel::joinable!(certificate_reminders -> certificates (certificate_id));
+diesel::joinable!(certificates -> coes (coe_id));
+diesel::joinable!(certificates -> course_versions (course_version_id));
+diesel::joinable!(certificates -> courses (course_id));
 diesel::joinable!(course_modules -> course_versions (course_version_id));
 diesel::joinable!(course_prerequisites -> course_versions (course_version_id));
 diesel::joinable!(course_prerequisites -> courses (required_course_id));
@@ -366,6 +417,8 @@ diesel::joinable!(lesson_progress -> enrolments (enrolment_id));
 diesel::joinable!(lesson_progress -> lessons (lesson_id));
 diesel::joinable!(lessons -> course_modules (module_id));
 diesel::joinable!(lessons -> course_versions (course_version_id));
+diesel::joinable!(requalifications -> certificates (certificate_id));
+diesel::joinable!(requalifications -> course_versions (course_version_id));
 diesel::joinable!(role_grants -> coes (coe_id));
 diesel::joinable!(role_grants -> courses (course_id));
 diesel::joinable!(session_bookings -> training_sessions (session_id));
@@ -378,6 +431,9 @@ diesel::joinable!(user_identities -> users (user_id));
 diesel::joinable!(users -> institutions (institution_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    certificate_reminders,
+    certificates,
+    requalifications,
     assessment_attempts,
     assessment_questions,
     attempt_answers,

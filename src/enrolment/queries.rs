@@ -138,11 +138,15 @@ pub fn mark_withdrawn(
     Ok(())
 }
 
-pub fn mark_completed(connection: &mut PgConnection, id: EnrolmentId) -> QueryResult<()> {
+pub fn mark_completed(
+    connection: &mut PgConnection,
+    id: EnrolmentId,
+    at: DateTime<Utc>,
+) -> QueryResult<()> {
     diesel::update(enrolments::table.find(id))
         .set((
             enrolments::status.eq("completed"),
-            enrolments::completed_at.eq(diesel::dsl::now),
+            enrolments::completed_at.eq(at),
         ))
         .execute(connection)?;
     Ok(())

@@ -12,6 +12,8 @@ use serde_json::json;
 
 use super::queries::{self, Enrolment, EnrolmentId, SyllabusLesson};
 use crate::audit::{self, Actor, Change};
+use crate::certificates::queries as certificate_queries;
+use crate::certificates::service::{self as certificates, Achievement};
 use crate::catalog::queries as catalog_queries;
 use crate::db::DbError;
 use crate::identity::models::{Role, SessionUser};
@@ -429,10 +431,10 @@ pub fn check_completion(
         && progress.required_done == progress.required_total
         && progress.assessments_outstanding.is_empty()
     {
-        complete(connection, enrolment, course_slug)?;
+        let completed_at = complete(connection, enrolment, course_slug)?;
         let completed = Enrolment {
             status: "completed".to_owned(),
-            completed_at: Some(Utc::now()),
+            completed_at: Some(completed_at),
             ..enrolment.clone()
         };
         return progress_of(connection, course_slug, &completed, &done);
@@ -440,12 +442,15 @@ pub fn check_completion(
     Ok(progress)
 }
 
+/// Records the completion, issues the certificate (when the version gives
+/// one) and queues the email; returns the completion time.
 fn complete(
     connection: &mut PgConnection,
     enrolment: &Enrolment,
     course_slug: &str,
-) -> Result<(), EnrolmentError> {
-    queries::mark_completed(connection, enrolment.id)?;
+) -> Result<DateTime<Utc>, EnrolmentError> {
+    let completed_at = Utc::now();
+    queries::mark_completed(connection, enrolment.id, completed_at)?;
     audit::record(
         connection,
         Change::new(
@@ -458,7 +463,18 @@ fn complete(
         .new_value(json!({ "status": "completed", "version_id": enrolment.course_version_id })),
     )?;
     let (learner_name, learner_email) = queries::person(connection, enrolment.user_id)?;
-    let (_, version, _) = course_of(connection, enrolment)?;
+    let (course, version, coe) = course_of(connection, enrolment)?;
+    if version.certificate {
+        let renews = certificate_queries::renewed_by(connection, enrolment.id.0)?;
+        certificates::issue(
+            connection,
+            enrolment.user_id,
+            &coe,
+            &Achievement::course(enrolment.id.0, &course, &version),
+            completed_at,
+            renews,
+        )?;
+    }
     notifications::enqueue(
         connection,
         &learner_email,
@@ -468,7 +484,7 @@ fn complete(
             course_path: format!("/courses/{course_slug}"),
         },
     )?;
-    Ok(())
+    Ok(completed_at)
 }
 
 /// What the viewer may do with a course's lessons, and which version they see.

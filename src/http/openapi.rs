@@ -24,6 +24,10 @@ use utoipa::OpenApi;
         crate::assessment::api::read,
         crate::assessment::api::save,
         crate::assessment::api::submit,
+        crate::certificates::api::my_certificates,
+        crate::certificates::api::one,
+        crate::certificates::api::verify,
+        crate::certificates::api::revoke,
     )
 )]
 pub struct ApiDoc;

@@ -55,6 +55,30 @@ pub enum Notification {
         course_title: String,
         course_path: String,
     },
+    CertificateIssued {
+        learner_name: String,
+        title: String,
+        code: String,
+        certificate_path: String,
+        verify_path: String,
+        expires_on: Option<String>,
+    },
+    CertificateExpiring {
+        learner_name: String,
+        title: String,
+        code: String,
+        expires_on: String,
+        days_before: i32,
+        certificate_path: String,
+    },
+    RetrainingRequired {
+        learner_name: String,
+        title: String,
+        version_number: i32,
+        reason: String,
+        certificate_path: String,
+        course_path: String,
+    },
 }
 
 impl Notification {
@@ -67,6 +91,9 @@ impl Notification {
             Notification::WaitlistPromoted { .. } => "waitlist_promoted",
             Notification::SessionReminder { .. } => "session_reminder",
             Notification::CourseCompleted { .. } => "course_completed",
+            Notification::CertificateIssued { .. } => "certificate_issued",
+            Notification::CertificateExpiring { .. } => "certificate_expiring",
+            Notification::RetrainingRequired { .. } => "retraining_required",
         }
     }
 
@@ -98,6 +125,17 @@ impl Notification {
             }
             Notification::CourseCompleted { course_title, .. } => {
                 format!("Course completed: {course_title}")
+            }
+            Notification::CertificateIssued { title, .. } => {
+                format!("Your certificate: {title}")
+            }
+            Notification::CertificateExpiring {
+                title, expires_on, ..
+            } => {
+                format!("Your certificate expires on {expires_on}: {title}")
+            }
+            Notification::RetrainingRequired { title, .. } => {
+                format!("Retraining required: {title}")
             }
         }
     }

@@ -2,7 +2,8 @@
 //! so any number of workers on any number of instances never send the same
 //! row twice), renders and sends them, and retries failures with
 //! exponential back-off until they become dead letters. Each pass also
-//! queues the day-before reminders of hands-on sessions.
+//! queues the day-before reminders of hands-on sessions and the expiry
+//! reminders of certificates.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -83,11 +84,14 @@ impl Worker {
         }
     }
 
-    /// One pass: queue due reminders, then claim, send and record a batch.
+    /// One pass: queue due reminders (sessions, certificate expiry), then claim, send and record a batch.
     pub async fn pass(&self) -> Result<PassReport, DbError> {
         db::run(&self.pool, |connection| {
-            crate::hands_on::service::queue_session_reminders(connection, Utc::now())
-                .map_err(|error| DbError::Task(error.to_string()))
+            let now = Utc::now();
+            crate::hands_on::service::queue_session_reminders(connection, now)
+                .map_err(|error| DbError::Task(error.to_string()))?;
+            crate::certificates::service::queue_expiry_reminders(connection, now)
+                .map_err(DbError::Query)
         })
         .await?;
         let (batch, lease) = (self.settings.batch, self.settings.lease_seconds);
