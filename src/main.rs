@@ -74,7 +74,11 @@ fn keys(config: &Config, action: &KeysAction) -> anyhow::Result<()> {
         KeysAction::List => {
             let keys = CredentialKeys::load(&directory)?;
             for kid in keys.published_kids() {
-                let role = if kid == keys.signing_kid() { "signs" } else { "published" };
+                let role = if kid == keys.signing_kid() {
+                    "signs"
+                } else {
+                    "published"
+                };
                 println!("{kid}\t{role}");
             }
         }

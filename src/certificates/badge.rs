@@ -97,7 +97,11 @@ pub fn credential(facts: &CredentialFacts<'_>, base_url: &str) -> Value {
     if let (Some(credits), Some(credit_type)) = (facts.credits, facts.credit_type) {
         achievement["creditsAvailable"] = json!(credits);
         achievement["fieldOfStudy"] = json!("Advanced Therapy Medicinal Products");
-        achievement["tag"] = json!([if credit_type == "ects" { "ECTS" } else { "CPD hours" }]);
+        achievement["tag"] = json!([if credit_type == "ects" {
+            "ECTS"
+        } else {
+            "CPD hours"
+        }]);
     }
     let mut credential = json!({
         "@context": [VC_CONTEXT, OB_CONTEXT],
@@ -232,10 +236,15 @@ mod tests {
     fn the_jwt_carries_the_credential_and_the_registered_claims_and_verifies() {
         let directory = tempfile::tempdir().unwrap();
         let keys = CredentialKeys::load_or_create(directory.path()).unwrap();
-        let jwt = signed_jwt(&credential(&facts(), "https://academy.example"), &keys, "https://academy.example");
+        let jwt = signed_jwt(
+            &credential(&facts(), "https://academy.example"),
+            &keys,
+            "https://academy.example",
+        );
         let parts: Vec<&str> = jwt.split('.').collect();
         assert_eq!(parts.len(), 3);
-        let payload: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();
+        let payload: Value =
+            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();
         assert_eq!(payload["iss"], "https://academy.example/credentials/issuer");
         assert_eq!(payload["jti"], format!("urn:uuid:{}", uuid::Uuid::nil()));
         assert_eq!(payload["sub"], payload["credentialSubject"]["id"]);
@@ -246,10 +255,23 @@ mod tests {
         let x = jwks["keys"][0]["x"].as_str().unwrap();
         let public: [u8; 32] = URL_SAFE_NO_PAD.decode(x).unwrap().try_into().unwrap();
         let verifying = VerifyingKey::from_bytes(&public).unwrap();
-        let signature: [u8; 64] = URL_SAFE_NO_PAD.decode(parts[2]).unwrap().try_into().unwrap();
+        let signature: [u8; 64] = URL_SAFE_NO_PAD
+            .decode(parts[2])
+            .unwrap()
+            .try_into()
+            .unwrap();
         let message = format!("{}.{}", parts[0], parts[1]);
-        verifying.verify(message.as_bytes(), &Signature::from_bytes(&signature)).unwrap();
-        let tampered = message.replace(parts[1], &URL_SAFE_NO_PAD.encode(payload.to_string().replace("Zoë", "Eve")));
-        assert!(verifying.verify(tampered.as_bytes(), &Signature::from_bytes(&signature)).is_err());
+        verifying
+            .verify(message.as_bytes(), &Signature::from_bytes(&signature))
+            .unwrap();
+        let tampered = message.replace(
+            parts[1],
+            &URL_SAFE_NO_PAD.encode(payload.to_string().replace("Zoë", "Eve")),
+        );
+        assert!(
+            verifying
+                .verify(tampered.as_bytes(), &Signature::from_bytes(&signature))
+                .is_err()
+        );
     }
 }

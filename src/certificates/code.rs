@@ -100,7 +100,11 @@ mod tests {
             assert_eq!(code.as_str().len(), 12);
             assert_eq!(CertificateCode::parse(code.as_str()), Some(code.clone()));
             assert_eq!(CertificateCode::parse(&code.display()), Some(code.clone()));
-            let typed = code.display().to_lowercase().replace('0', "o").replace('1', "l");
+            let typed = code
+                .display()
+                .to_lowercase()
+                .replace('0', "o")
+                .replace('1', "l");
             assert_eq!(CertificateCode::parse(&typed), Some(code.clone()));
         }
     }
@@ -124,7 +128,14 @@ mod tests {
 
     #[test]
     fn malformed_input_is_not_a_code() {
-        for input in ["", "ABC", "ÅÅÅÅ-ÅÅÅÅ-ÅÅÅÅ", "UUUU-UUUU-UUUU", "../../etc/passwd", &"A".repeat(500)] {
+        for input in [
+            "",
+            "ABC",
+            "ÅÅÅÅ-ÅÅÅÅ-ÅÅÅÅ",
+            "UUUU-UUUU-UUUU",
+            "../../etc/passwd",
+            &"A".repeat(500),
+        ] {
             assert_eq!(CertificateCode::parse(input), None, "{input}");
         }
     }

@@ -208,7 +208,11 @@ mod tests {
         let directory = tempfile::tempdir().unwrap();
         let first = CredentialKeys::load_or_create(directory.path()).unwrap();
         let again = CredentialKeys::load_or_create(directory.path()).unwrap();
-        assert_eq!(first.signing_kid(), again.signing_kid(), "a key is kept, not regenerated");
+        assert_eq!(
+            first.signing_kid(),
+            again.signing_kid(),
+            "a key is kept, not regenerated"
+        );
         let new_kid = rotate(directory.path()).unwrap();
         let rotated = CredentialKeys::load(directory.path()).unwrap();
         assert_eq!(rotated.signing_kid(), new_kid);
@@ -216,7 +220,10 @@ mod tests {
             rotated.published_kids(),
             vec![first.signing_kid().to_owned(), new_kid]
         );
-        assert_eq!(rotated.jwks("http://x")["keys"].as_array().unwrap().len(), 2);
+        assert_eq!(
+            rotated.jwks("http://x")["keys"].as_array().unwrap().len(),
+            2
+        );
     }
 
     #[test]

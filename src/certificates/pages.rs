@@ -9,15 +9,17 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
+use super::VerificationRateLimit;
 use super::badge;
 use super::keys::CredentialKeys;
 use super::pdf::{self, PrintedCertificate};
 use super::queries::{Certificate, CertificateId};
 use super::service::{self, CertificateError, CertificateView};
-use super::VerificationRateLimit;
 use crate::db::{self, DbPool};
 use crate::enrolment::service::EnrolOutcome;
-use crate::http::auth::{self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, NetworkAdmin, Viewer};
+use crate::http::auth::{
+    self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, NetworkAdmin, Viewer,
+};
 use crate::http::{AppError, Templates};
 
 impl From<CertificateError> for AppError {
@@ -47,12 +49,16 @@ fn attachment(name: String) -> ContentDisposition {
 }
 
 /// Refuses a client that has looked up too many codes this minute.
-pub fn check_verification_rate(limit: &VerificationRateLimit, client: &ClientIp) -> Result<(), AppError> {
+pub fn check_verification_rate(
+    limit: &VerificationRateLimit,
+    client: &ClientIp,
+) -> Result<(), AppError> {
     if limit.0.allow(&client.0, Utc::now().timestamp()) {
         Ok(())
     } else {
         Err(AppError::TooManyRequests(
-            "Too many certificate look-ups from your address. Wait a minute and try again.".to_owned(),
+            "Too many certificate look-ups from your address. Wait a minute and try again."
+                .to_owned(),
         ))
     }
 }
@@ -172,7 +178,8 @@ pub async fn credential_jwt(
     keys: web::Data<CredentialKeys>,
 ) -> Result<HttpResponse, AppError> {
     let base_url = templates.site().base_url.clone();
-    let (view, certificate) = load_one(&pool, &current, code.into_inner(), base_url.clone()).await?;
+    let (view, certificate) =
+        load_one(&pool, &current, code.into_inner(), base_url.clone()).await?;
     let credential = badge::credential(&service::credential_facts(&certificate, &view), &base_url);
     let jwt = badge::signed_jwt(&credential, &keys, &base_url);
     Ok(HttpResponse::Ok()
@@ -191,7 +198,8 @@ pub async fn credential_json(
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let base_url = templates.site().base_url.clone();
-    let (view, certificate) = load_one(&pool, &current, code.into_inner(), base_url.clone()).await?;
+    let (view, certificate) =
+        load_one(&pool, &current, code.into_inner(), base_url.clone()).await?;
     let credential = badge::credential(&service::credential_facts(&certificate, &view), &base_url);
     Ok(HttpResponse::Ok()
         .content_type("application/ld+json")
@@ -405,7 +413,10 @@ pub async fn admin_revoke(
 
 /// The key set every credential verifies against (all keys ever used).
 #[get("/.well-known/jwks.json")]
-pub async fn jwks(keys: web::Data<CredentialKeys>, templates: web::Data<Templates>) -> HttpResponse {
+pub async fn jwks(
+    keys: web::Data<CredentialKeys>,
+    templates: web::Data<Templates>,
+) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/jwk-set+json")
         .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
@@ -446,7 +457,10 @@ pub async fn revocation_list(
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let id = CertificateId(id.into_inner());
-    let revoked = db::run(&pool, move |connection| service::revocation_state(connection, id)).await?;
+    let revoked = db::run(&pool, move |connection| {
+        service::revocation_state(connection, id)
+    })
+    .await?;
     let list = badge::revocation_list(
         &templates.site().base_url,
         id.0,

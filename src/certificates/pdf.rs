@@ -69,7 +69,10 @@ pub fn render(certificate: &PrintedCertificate) -> Result<Vec<u8>, PdfError> {
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
-            .title(format!("Certificate {} — {}", certificate.code, certificate.title))
+            .title(format!(
+                "Certificate {} — {}",
+                certificate.code, certificate.title
+            ))
             .creator("ATMP Academy".to_owned())
             .language("en".to_owned()),
     );
@@ -85,19 +88,62 @@ pub fn render(certificate: &PrintedCertificate) -> Result<Vec<u8>, PdfError> {
     let muted = rgb::Color::new(70, 80, 95);
 
     set_colour(&mut surface, accent);
-    draw_centred(&mut surface, &fonts, Weight::Bold, "ATMP ACADEMY", 13.0, centre, 100.0);
+    draw_centred(
+        &mut surface,
+        &fonts,
+        Weight::Bold,
+        "ATMP ACADEMY",
+        13.0,
+        centre,
+        100.0,
+    );
     set_colour(&mut surface, ink);
-    draw_centred(&mut surface, &fonts, Weight::Bold, "Certificate of completion", 30.0, centre, 145.0);
+    draw_centred(
+        &mut surface,
+        &fonts,
+        Weight::Bold,
+        "Certificate of completion",
+        30.0,
+        centre,
+        145.0,
+    );
     set_colour(&mut surface, muted);
-    draw_centred(&mut surface, &fonts, Weight::Regular, "This certifies that", 13.0, centre, 185.0);
+    draw_centred(
+        &mut surface,
+        &fonts,
+        Weight::Regular,
+        "This certifies that",
+        13.0,
+        centre,
+        185.0,
+    );
     set_colour(&mut surface, ink);
     let name_size = fitting_size(&certificate.learner_name, Weight::Bold, 28.0, text_width);
-    draw_centred(&mut surface, &fonts, Weight::Bold, &certificate.learner_name, name_size, centre, 225.0);
+    draw_centred(
+        &mut surface,
+        &fonts,
+        Weight::Bold,
+        &certificate.learner_name,
+        name_size,
+        centre,
+        225.0,
+    );
     set_colour(&mut surface, muted);
-    draw_centred(&mut surface, &fonts, Weight::Regular, "has completed", 13.0, centre, 258.0);
+    draw_centred(
+        &mut surface,
+        &fonts,
+        Weight::Regular,
+        "has completed",
+        13.0,
+        centre,
+        258.0,
+    );
     set_colour(&mut surface, ink);
     let mut y = 292.0;
-    for line in wrap(&certificate.title, Weight::Bold, 20.0, text_width).into_iter().take(3) {
+    for line in wrap(&certificate.title, Weight::Bold, 20.0, text_width)
+        .into_iter()
+        .take(3)
+    {
         draw_centred(&mut surface, &fonts, Weight::Bold, &line, 20.0, centre, y);
         y += 26.0;
     }
@@ -109,7 +155,15 @@ pub fn render(certificate: &PrintedCertificate) -> Result<Vec<u8>, PdfError> {
     if let Some(credits) = &certificate.credits {
         offered.push_str(&format!(" · {credits}"));
     }
-    draw_centred(&mut surface, &fonts, Weight::Regular, &offered, 13.0, centre, y + 4.0);
+    draw_centred(
+        &mut surface,
+        &fonts,
+        Weight::Regular,
+        &offered,
+        13.0,
+        centre,
+        y + 4.0,
+    );
 
     set_colour(&mut surface, ink);
     let left = MARGIN + 24.0;
@@ -127,15 +181,32 @@ pub fn render(certificate: &PrintedCertificate) -> Result<Vec<u8>, PdfError> {
     let mut detail_y = PAGE_HEIGHT - MARGIN - 88.0;
     for (label, value) in details {
         set_colour(&mut surface, muted);
-        draw_at(&mut surface, &fonts, Weight::Regular, label, 11.0, left, detail_y);
+        draw_at(
+            &mut surface,
+            &fonts,
+            Weight::Regular,
+            label,
+            11.0,
+            left,
+            detail_y,
+        );
         set_colour(&mut surface, ink);
-        draw_at(&mut surface, &fonts, Weight::Bold, &value, 13.0, left + 120.0, detail_y);
+        draw_at(
+            &mut surface,
+            &fonts,
+            Weight::Bold,
+            &value,
+            13.0,
+            left + 120.0,
+            detail_y,
+        );
         detail_y += 22.0;
     }
     set_colour(&mut surface, muted);
     draw_at(
         &mut surface,
-        &fonts, Weight::Regular,
+        &fonts,
+        Weight::Regular,
         &format!("Verify: {}", certificate.verification_url),
         9.0,
         left,
@@ -144,7 +215,15 @@ pub fn render(certificate: &PrintedCertificate) -> Result<Vec<u8>, PdfError> {
     if certificate.status != "valid" {
         set_colour(&mut surface, rgb::Color::new(160, 20, 20));
         let banner = format!("This certificate is {}.", certificate.status.to_uppercase());
-        draw_centred(&mut surface, &fonts, Weight::Bold, &banner, 18.0, centre, 70.0);
+        draw_centred(
+            &mut surface,
+            &fonts,
+            Weight::Bold,
+            &banner,
+            18.0,
+            centre,
+            70.0,
+        );
     }
     let qr_size = 118.0;
     draw_qr(
@@ -246,7 +325,11 @@ fn shape(text: &str, face: Weight) -> Vec<ShapedRun> {
 }
 
 fn width_of(text: &str, face: Weight, size: f32) -> f32 {
-    shape(text, face).iter().map(|run| run.width_em).sum::<f32>() * size
+    shape(text, face)
+        .iter()
+        .map(|run| run.width_em)
+        .sum::<f32>()
+        * size
 }
 
 /// The largest size up to `preferred` at which `text` fits `width`.
@@ -281,19 +364,42 @@ fn wrap(text: &str, face: Weight, size: f32, width: f32) -> Vec<String> {
     lines
 }
 
-fn draw_at(surface: &mut Surface<'_>, fonts: &Fonts, face: Weight, text: &str, size: f32, x: f32, y: f32) {
+fn draw_at(
+    surface: &mut Surface<'_>,
+    fonts: &Fonts,
+    face: Weight,
+    text: &str,
+    size: f32,
+    x: f32,
+    y: f32,
+) {
     let font = match face {
         Weight::Regular => &fonts.regular,
         Weight::Bold => &fonts.bold,
     };
     let mut pen = x;
     for run in shape(text, face) {
-        surface.draw_glyphs(Point::from_xy(pen, y), &run.glyphs, font.clone(), &run.text, size, false);
+        surface.draw_glyphs(
+            Point::from_xy(pen, y),
+            &run.glyphs,
+            font.clone(),
+            &run.text,
+            size,
+            false,
+        );
         pen += run.width_em * size;
     }
 }
 
-fn draw_centred(surface: &mut Surface<'_>, fonts: &Fonts, face: Weight, text: &str, size: f32, centre: f32, y: f32) {
+fn draw_centred(
+    surface: &mut Surface<'_>,
+    fonts: &Fonts,
+    face: Weight,
+    text: &str,
+    size: f32,
+    centre: f32,
+    y: f32,
+) {
     let width = width_of(text, face, size);
     draw_at(surface, fonts, face, text, size, centre - width / 2.0, y);
 }
@@ -330,7 +436,13 @@ fn draw_frame(surface: &mut Surface<'_>) {
     }
 }
 
-fn draw_qr(surface: &mut Surface<'_>, url: &str, x: f32, y: f32, size: f32) -> Result<(), PdfError> {
+fn draw_qr(
+    surface: &mut Surface<'_>,
+    url: &str,
+    x: f32,
+    y: f32,
+    size: f32,
+) -> Result<(), PdfError> {
     let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
         .map_err(|error| PdfError::Qr(error.to_string()))?;
     let modules = code.width();
@@ -366,7 +478,13 @@ mod tests {
 
     #[test]
     fn right_to_left_and_combining_names_shape_into_glyphs() {
-        for name in ["שרה לוי", "Nguyễn Thị Hương", "Zoë Ångström-Łukasiewicz", "Πέτρος Παπαδόπουλος", "e\u{301}lodie"] {
+        for name in [
+            "שרה לוי",
+            "Nguyễn Thị Hương",
+            "Zoë Ångström-Łukasiewicz",
+            "Πέτρος Παπαδόπουλος",
+            "e\u{301}lodie",
+        ] {
             let runs = shape(name, Weight::Bold);
             assert!(runs.iter().all(|run| !run.glyphs.is_empty()), "{name}");
             assert!(width_of(name, Weight::Bold, 20.0) > 20.0, "{name}");
@@ -378,7 +496,11 @@ mod tests {
         let title = "An exceedingly long course title about the manufacture of advanced therapy medicinal products under good manufacturing practice";
         let lines = wrap(title, Weight::Bold, 20.0, 400.0);
         assert!(lines.len() > 1);
-        assert!(lines.iter().all(|line| width_of(line, Weight::Bold, 20.0) <= 400.0));
+        assert!(
+            lines
+                .iter()
+                .all(|line| width_of(line, Weight::Bold, 20.0) <= 400.0)
+        );
         assert_eq!(lines.join(" "), title);
     }
 }

@@ -5,9 +5,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{Integer, Text, Timestamptz, Uuid as SqlUuid};
 
-use crate::db::schema::{
-    certificates, coes, courses, enrolments, requalifications, users,
-};
+use crate::db::schema::{certificates, coes, courses, enrolments, requalifications, users};
 use crate::ids::{CoeId, CourseId, CourseVersionId, UserId};
 
 crate::uuid_id!(
@@ -143,10 +141,7 @@ pub fn by_code(
 }
 
 /// A certificate by id (for the revocation list).
-pub fn by_id(
-    connection: &mut PgConnection,
-    id: CertificateId,
-) -> QueryResult<Option<Certificate>> {
+pub fn by_id(connection: &mut PgConnection, id: CertificateId) -> QueryResult<Option<Certificate>> {
     certificates::table
         .find(id)
         .select(Certificate::as_select())
@@ -155,10 +150,7 @@ pub fn by_id(
 }
 
 /// Locks a certificate row (for revocation).
-pub fn lock_by_code(
-    connection: &mut PgConnection,
-    code: &str,
-) -> QueryResult<Option<Certificate>> {
+pub fn lock_by_code(connection: &mut PgConnection, code: &str) -> QueryResult<Option<Certificate>> {
     certificates::table
         .filter(certificates::code.eq(code))
         .select(Certificate::as_select())
@@ -196,7 +188,12 @@ pub fn search(
     let text = text.trim();
     if !text.is_empty() {
         let code_prefix = format!("{}%", text.to_uppercase().replace('-', ""));
-        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = format!(
+            "%{}%",
+            text.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
         query = query.filter(
             certificates::code
                 .like(code_prefix)
@@ -294,11 +291,7 @@ pub fn holders_of_older_versions(
         .filter(certificates::course_id.eq(course_id))
         .filter(certificates::revoked_at.is_null())
         .order((certificates::user_id, certificates::issued_at.desc()))
-        .select((
-            Certificate::as_select(),
-            users::display_name,
-            users::email,
-        ))
+        .select((Certificate::as_select(), users::display_name, users::email))
         .load(connection)?;
     let mut seen = std::collections::HashSet::new();
     Ok(rows

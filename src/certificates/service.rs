@@ -137,17 +137,22 @@ pub fn issue(
         if let Some(certificate) = inserted {
             audit::record(
                 connection,
-                Change::new(Actor::System, "certificate.issued", "certificate", certificate.id)
-                    .new_value(json!({
-                        "code": certificate.code,
-                        "user_id": user_id,
-                        "kind": achievement.kind,
-                        "enrolment_id": achievement.enrolment_id,
-                        "course_version_id": achievement.course_version_id,
-                        "programme_id": achievement.programme_id,
-                        "expires_at": expires_at,
-                        "renews_certificate_id": renews,
-                    })),
+                Change::new(
+                    Actor::System,
+                    "certificate.issued",
+                    "certificate",
+                    certificate.id,
+                )
+                .new_value(json!({
+                    "code": certificate.code,
+                    "user_id": user_id,
+                    "kind": achievement.kind,
+                    "enrolment_id": achievement.enrolment_id,
+                    "course_version_id": achievement.course_version_id,
+                    "programme_id": achievement.programme_id,
+                    "expires_at": expires_at,
+                    "renews_certificate_id": renews,
+                })),
             )?;
             notifications::enqueue(
                 connection,
@@ -347,7 +352,10 @@ pub fn credential_facts<'a>(
         kind: &certificate.kind,
         achievement_path: match &view.course_slug {
             Some(slug) => format!("/courses/{slug}"),
-            None => format!("/programmes/{}", certificate.programme_id.unwrap_or_default()),
+            None => format!(
+                "/programmes/{}",
+                certificate.programme_id.unwrap_or_default()
+            ),
         },
         version_number: certificate.version_number,
         coe_slug: &view.coe_slug,
@@ -368,9 +376,7 @@ pub fn revocation_state(
     let certificate = queries::by_id(connection, id)?.ok_or_else(|| {
         CertificateError::NotFound("There is no credential with this id.".to_owned())
     })?;
-    Ok(certificate
-        .revocation_reason
-        .zip(certificate.revoked_at))
+    Ok(certificate.revocation_reason.zip(certificate.revoked_at))
 }
 
 /// Revokes a certificate with a reason (network admins only).
@@ -482,7 +488,12 @@ pub fn assign_retraining(
         .change_note
         .clone()
         .filter(|note| !note.trim().is_empty())
-        .unwrap_or_else(|| format!("Version {} of the course requires retraining.", version.version_number));
+        .unwrap_or_else(|| {
+            format!(
+                "Version {} of the course requires retraining.",
+                version.version_number
+            )
+        });
     let mut assigned = 0;
     for (certificate, learner_name, email) in
         queries::holders_of_older_versions(connection, version.course_id, version.version_number)?
@@ -492,9 +503,16 @@ pub fn assign_retraining(
         }
         audit::record(
             connection,
-            Change::new(actor, "certificate.retraining_assigned", "certificate", certificate.id)
-                .new_value(json!({ "course_version_id": version.id, "version": version.version_number }))
-                .reason(reason.clone()),
+            Change::new(
+                actor,
+                "certificate.retraining_assigned",
+                "certificate",
+                certificate.id,
+            )
+            .new_value(
+                json!({ "course_version_id": version.id, "version": version.version_number }),
+            )
+            .reason(reason.clone()),
         )?;
         notifications::enqueue(
             connection,

@@ -12,9 +12,9 @@ use serde_json::json;
 
 use super::queries::{self, Enrolment, EnrolmentId, SyllabusLesson};
 use crate::audit::{self, Actor, Change};
+use crate::catalog::queries as catalog_queries;
 use crate::certificates::queries as certificate_queries;
 use crate::certificates::service::{self as certificates, Achievement};
-use crate::catalog::queries as catalog_queries;
 use crate::db::DbError;
 use crate::identity::models::{Role, SessionUser};
 use crate::ids::{CourseId, CourseVersionId, LessonId, UserId};

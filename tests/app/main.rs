@@ -6,6 +6,7 @@ mod helpers;
 
 mod assessment;
 mod catalogue;
+mod certificates;
 mod embedded_postgres;
 mod enrolment;
 mod identity;
