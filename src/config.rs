@@ -39,6 +39,18 @@ pub enum Command {
         #[command(subcommand)]
         action: GiftAction,
     },
+    /// Write a published version of a course in the `courses/` folder format.
+    Export {
+        /// The course's slug.
+        #[arg(long)]
+        course: String,
+        /// The version number (default: the current version).
+        #[arg(long)]
+        version: Option<i32>,
+        /// The folder to write `<slug>/` into.
+        #[arg(long)]
+        to: PathBuf,
+    },
     /// The keys that sign Open Badges credentials.
     Keys {
         #[command(subcommand)]

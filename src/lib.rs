@@ -8,6 +8,7 @@
 
 pub mod assessment;
 pub mod audit;
+pub mod authoring;
 pub mod catalog;
 pub mod certificates;
 pub mod config;

@@ -7,6 +7,7 @@ use std::time::Duration;
 use anyhow::Context;
 use atmp_academy::assessment::gift;
 use atmp_academy::audit::Actor;
+use atmp_academy::authoring;
 use atmp_academy::certificates::keys::{self as certificate_keys, CredentialKeys};
 use atmp_academy::config::{AdminAction, Cli, Command, Config, GiftAction, KeysAction, RoleArgs};
 use atmp_academy::course_files::{self, SyncError};
@@ -64,7 +65,34 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Admin { action } => admin(&database_url, action),
         Command::Gift { action } => gift(&database_url, action),
         Command::Keys { action } => keys(&config, &action),
+        Command::Export {
+            course,
+            version,
+            to,
+        } => export(&database_url, &course, version, &to),
     }
+}
+
+/// Writes a published course version as a `courses/` folder.
+fn export(
+    database_url: &str,
+    slug: &str,
+    version: Option<i32>,
+    to: &std::path::Path,
+) -> anyhow::Result<()> {
+    let mut connection =
+        PgConnection::establish(database_url).context("connecting to the database")?;
+    migrations::run_pending(&mut connection)?;
+    let source = authoring::service::published_source(&mut connection, slug, version)
+        .map_err(|error| anyhow::anyhow!("{error}"))?;
+    authoring::export::write_course(to, &source)?;
+    println!(
+        "wrote {} (version {}) to {}",
+        slug,
+        version.map_or_else(|| "current".to_owned(), |number| number.to_string()),
+        to.join(slug).display()
+    );
+    Ok(())
 }
 
 /// Lists or rotates the credential signing keys (no database needed).

@@ -28,7 +28,9 @@ use crate::http::{AppError, Templates, health, middleware, openapi};
 use crate::identity::oidc::OidcClients;
 use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
-use crate::{assessment, catalog, certificates, enrolment, identity, network, notifications};
+use crate::{
+    assessment, authoring, catalog, certificates, enrolment, identity, network, notifications,
+};
 
 /// A built, bound, not yet running application.
 pub struct Application {
@@ -205,6 +207,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(identity::routes)
         .configure(assessment::routes)
         .configure(certificates::routes)
+        .configure(authoring::routes)
         .configure(enrolment::routes)
         .configure(notifications::routes)
         .configure(catalog::routes)

@@ -8,8 +8,8 @@ use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::format::{
@@ -80,7 +80,7 @@ pub struct InstitutionSource {
 }
 
 /// A lesson as the files describe it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LessonSource {
     pub position: u32,
     pub slug: String,
@@ -91,7 +91,7 @@ pub struct LessonSource {
 }
 
 /// A module as the files describe it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModuleSource {
     pub position: u32,
     pub slug: String,
@@ -104,7 +104,7 @@ pub struct ModuleSource {
 
 /// A course as the files describe it. Its content hash covers everything
 /// serialised here, so any change to what learners see is a new version.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CourseSource {
     pub slug: String,
     #[serde(skip)]
@@ -122,12 +122,20 @@ pub struct CourseSource {
     pub prerequisites: Vec<String>,
     pub certificate: bool,
     pub certificate_validity_months: Option<u32>,
+    /// Left out of the hash when false/absent, so that adding these fields
+    /// did not make a new version of every existing course.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub requires_retraining: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_note: Option<String>,
     pub enrolment: EnrolmentMethod,
     pub enrolment_opens_at: Option<chrono::DateTime<chrono::Utc>>,
     pub enrolment_closes_at: Option<chrono::DateTime<chrono::Utc>>,
     pub modules: Vec<ModuleSource>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl CourseSource {

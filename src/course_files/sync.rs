@@ -128,6 +128,43 @@ pub fn sync_tree(
     })
 }
 
+/// Publishes a reviewed web draft as the next version of `course_id`, by
+/// the same code as the file import (so an exported version imports to the
+/// same content hash); holds the sync lock so version numbers never race.
+pub fn publish_authored(
+    connection: &mut PgConnection,
+    course_id: CourseId,
+    course: &CourseSource,
+    publisher: Actor,
+) -> Result<(i32, CourseVersionId), SyncError> {
+    connection.transaction(|connection| {
+        diesel::sql_query(format!("SELECT pg_advisory_xact_lock({SYNC_LOCK_KEY})"))
+            .execute(connection)?;
+        let course_ids: HashMap<String, CourseId> = publishing::course_states(connection)?
+            .into_iter()
+            .map(|state| (state.slug, state.id))
+            .collect();
+        let missing: Vec<&String> = course
+            .prerequisites
+            .iter()
+            .filter(|slug| !course_ids.contains_key(*slug))
+            .collect();
+        if !missing.is_empty() {
+            return Err(SyncError::Db(DbError::Task(format!(
+                "prerequisite courses no longer exist: {missing:?}"
+            ))));
+        }
+        publish_new_version(
+            connection,
+            course_id,
+            course,
+            &course.content_hash(),
+            &course_ids,
+            publisher,
+        )
+    })
+}
+
 fn sync_coes(
     connection: &mut PgConnection,
     tree: &CourseTree,
@@ -353,7 +390,14 @@ fn sync_courses(
                 store_questions(connection, version)?;
             }
         } else {
-            let number = publish_new_version(connection, course_id, course, &hash, &course_ids)?;
+            let (number, _) = publish_new_version(
+                connection,
+                course_id,
+                course,
+                &hash,
+                &course_ids,
+                Actor::Import,
+            )?;
             report
                 .versions_published
                 .push((course.slug.clone(), number));
@@ -388,19 +432,22 @@ fn coe_id_of(coe_ids: &HashMap<String, CoeId>, course: &CourseSource) -> Result<
     })
 }
 
-/// Writes `course` as the next version of `course_id` and publishes it.
-fn publish_new_version(
+/// Writes `course` as the next version of `course_id` and publishes it
+/// (from the file import, or from a reviewed web draft by `publisher`);
+/// returns the new version's number and id.
+pub(crate) fn publish_new_version(
     connection: &mut PgConnection,
     course_id: CourseId,
     course: &CourseSource,
     hash: &str,
     course_ids: &HashMap<String, CourseId>,
-) -> Result<i32, SyncError> {
+    publisher: Actor,
+) -> Result<(i32, CourseVersionId), SyncError> {
     let number = publishing::latest_version_number(connection, course_id)? + 1;
     let version_id = CourseVersionId::new();
     let description_html = render_markdown(&course.description_markdown);
     let search_text = search_text_of(course);
-    let source_path = course.path.display().to_string();
+    let source_path = (publisher == Actor::Import).then(|| course.path.display().to_string());
     publishing::insert_draft_version(
         connection,
         &NewVersion {
@@ -425,7 +472,7 @@ fn publish_new_version(
             enrolment_method: course.enrolment.as_str(),
             requires_retraining: course.requires_retraining,
             change_note: course.change_note.as_deref(),
-            source_path: Some(&source_path),
+            source_path: source_path.as_deref(),
             search_text: &search_text,
             enrolment_opens_at: course.enrolment_opens_at,
             enrolment_closes_at: course.enrolment_closes_at,
@@ -471,27 +518,23 @@ fn publish_new_version(
         .collect();
     publishing::insert_prerequisites(connection, version_id, &required)?;
     store_questions(connection, version_id)?;
-    publishing::publish_version(connection, course_id, version_id, None)?;
+    publishing::publish_version(connection, course_id, version_id, publisher.user_id())?;
     if course.requires_retraining {
         let version = catalog_queries::version_by_id(connection, version_id)?;
-        certificates::assign_retraining(connection, Actor::Import, &course.slug, &version)?;
+        certificates::assign_retraining(connection, publisher, &course.slug, &version)?;
     }
     audit::record(
         connection,
-        Change::new(
-            Actor::Import,
-            "course.version_published",
-            "course",
-            course_id,
-        )
-        .new_value(json!({
+        Change::new(publisher, "course.version_published", "course", course_id).new_value(json!({
             "version": number,
             "version_id": version_id,
             "content_hash": hash,
             "source_path": source_path,
+            "change_note": course.change_note,
+            "requires_retraining": course.requires_retraining,
         })),
     )?;
-    Ok(number)
+    Ok((number, version_id))
 }
 
 /// The text the catalogue searches: the title weighs most (it is repeated),

@@ -118,6 +118,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    course_drafts (id) {
+        id -> Uuid,
+        course_id -> Uuid,
+        base_version_id -> Nullable<Uuid>,
+        content -> Jsonb,
+        status -> Text,
+        lock_version -> Int4,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+        updated_by -> Uuid,
+        updated_at -> Timestamptz,
+        submitted_by -> Nullable<Uuid>,
+        submitted_at -> Nullable<Timestamptz>,
+        reviewed_by -> Nullable<Uuid>,
+        reviewed_at -> Nullable<Timestamptz>,
+        review_note -> Nullable<Text>,
+        published_version_id -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
     course_modules (id) {
         id -> Uuid,
         course_version_id -> Uuid,
@@ -401,6 +422,7 @@ diesel::joinable!(certificate_reminders -> certificates (certificate_id));
 diesel::joinable!(certificates -> coes (coe_id));
 diesel::joinable!(certificates -> course_versions (course_version_id));
 diesel::joinable!(certificates -> courses (course_id));
+diesel::joinable!(course_drafts -> courses (course_id));
 diesel::joinable!(course_modules -> course_versions (course_version_id));
 diesel::joinable!(course_prerequisites -> course_versions (course_version_id));
 diesel::joinable!(course_prerequisites -> courses (required_course_id));
@@ -433,6 +455,7 @@ diesel::joinable!(users -> institutions (institution_id));
 diesel::allow_tables_to_appear_in_same_query!(
     certificate_reminders,
     certificates,
+    course_drafts,
     requalifications,
     assessment_attempts,
     assessment_questions,

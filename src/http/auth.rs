@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 
 use super::AppError;
 use crate::db::{self, DbPool};
-use crate::identity::models::SessionUser;
+use crate::identity::models::{Role, SessionUser};
 use crate::identity::service as identity;
 use crate::ids::UserId;
 
@@ -60,6 +60,8 @@ pub struct Viewer {
 pub struct Shell {
     pub user_name: Option<String>,
     pub is_admin: bool,
+    /// Instructors and coordinators (of any CoE or course) see "Authoring".
+    pub is_author: bool,
     pub csrf_token: Option<String>,
 }
 
@@ -70,6 +72,11 @@ impl Viewer {
             Some(user) => Shell {
                 user_name: Some(user.display_name.clone()),
                 is_admin: user.is_network_admin(),
+                is_author: user.is_network_admin()
+                    || user
+                        .grants
+                        .iter()
+                        .any(|grant| matches!(grant.role, Role::Instructor | Role::Coordinator)),
                 csrf_token: csrf_token(&self.session).ok(),
             },
             None => Shell::default(),

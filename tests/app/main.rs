@@ -5,6 +5,7 @@ mod fixtures;
 mod helpers;
 
 mod assessment;
+mod authoring;
 mod catalogue;
 mod certificates;
 mod embedded_postgres;

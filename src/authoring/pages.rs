@@ -1,0 +1,933 @@
+//! The editor's pages and forms (server-rendered, no JavaScript needed):
+//! the list of courses, a draft's overview (details, modules, lessons,
+//! order, submit, review), the lesson editor with a server-side preview,
+//! the question-bank editor, and the version history with diffs.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::draft::{self, LessonInput, MetadataInput, QuizInput};
+use super::service::{self, AuthoringError, NewCourse};
+use super::{diff, queries};
+use crate::db::{self, DbPool};
+use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser};
+use crate::http::{AppError, Templates};
+use crate::identity::models::Role;
+use crate::markdown::render_markdown;
+
+impl From<AuthoringError> for AppError {
+    fn from(error: AuthoringError) -> Self {
+        match error {
+            AuthoringError::NotFound(message) => AppError::NotFound(message),
+            AuthoringError::Forbidden(message) => AppError::Forbidden(message),
+            AuthoringError::Invalid(message) => AppError::BadRequest(message),
+            AuthoringError::Stale { message } | AuthoringError::Conflict(message) => {
+                AppError::Conflict(message)
+            }
+            AuthoringError::Db(error) => AppError::from(error),
+        }
+    }
+}
+
+/// Registers the editor's routes.
+pub fn routes(config: &mut web::ServiceConfig) {
+    config
+        .service(index)
+        .service(create_course)
+        .service(history)
+        .service(course_page)
+        .service(save_metadata)
+        .service(add_module)
+        .service(quiz_page)
+        .service(save_quiz)
+        .service(move_module)
+        .service(delete_module)
+        .service(add_lesson)
+        .service(lesson_page)
+        .service(save_lesson)
+        .service(move_lesson)
+        .service(delete_lesson)
+        .service(save_module)
+        .service(submit)
+        .service(approve)
+        .service(reject);
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+fn editor_path(slug: &str) -> String {
+    format!("/author/courses/{slug}")
+}
+
+#[derive(Serialize)]
+struct CourseLine {
+    slug: String,
+    title: String,
+    coe_name: String,
+    source: String,
+    has_version: bool,
+}
+
+#[derive(Serialize)]
+struct IndexPage {
+    courses: Vec<CourseLine>,
+    coes: Vec<(String, String)>,
+    csrf_token: String,
+}
+
+/// The courses the signed-in person may author or review.
+#[get("/author")]
+pub async fn index(
+    current: CurrentUser,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let user_for_query = user.clone();
+    let (courses, coes) = db::run(&pool, move |connection| {
+        let courses = queries::all_courses(connection)?;
+        let coes = crate::network::queries::all_coes(connection)?;
+        Ok::<_, AppError>((courses, coes))
+    })
+    .await?;
+    let courses: Vec<CourseLine> = courses
+        .into_iter()
+        .filter(|(course, _, _, _)| {
+            service::may_edit(&user_for_query, course)
+                || user_for_query.has_coe_role(Role::Coordinator, course.coe_id)
+        })
+        .map(|(course, title, _, coe_name)| CourseLine {
+            has_version: course.current_version_id.is_some(),
+            title: title.unwrap_or_else(|| format!("{} (not yet published)", course.slug)),
+            slug: course.slug,
+            coe_name,
+            source: course.source,
+        })
+        .collect();
+    let coes = coes
+        .into_iter()
+        .filter(|coe| user.has_coe_role(Role::Instructor, coe.id))
+        .map(|coe| (coe.slug, coe.name))
+        .collect();
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/author_index",
+        "Authoring",
+        &IndexPage {
+            courses,
+            coes,
+            csrf_token: auth::csrf_token(&viewer.session)?,
+        },
+    )
+}
+
+/// The new-course form.
+#[derive(Deserialize)]
+pub struct NewCourseForm {
+    csrf_token: String,
+    coe: String,
+    #[serde(default)]
+    slug: String,
+    title: String,
+    summary: String,
+}
+
+impl CsrfProtected for NewCourseForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Creates a web-authored course and opens its draft.
+#[post("/author/courses")]
+pub async fn create_course(
+    current: CurrentUser,
+    form: CsrfForm<NewCourseForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let form = form.0;
+    let slug = db::run(&pool, move |connection| {
+        service::create_course(
+            connection,
+            &user,
+            &NewCourse {
+                coe_slug: &form.coe,
+                slug: &form.slug,
+                title: &form.title,
+                summary: &form.summary,
+            },
+        )
+    })
+    .await?;
+    Ok(see_other(&editor_path(&slug)))
+}
+
+#[derive(Serialize)]
+struct CoursePage {
+    slug: String,
+    status: String,
+    lock_version: i32,
+    may_edit: bool,
+    may_review: bool,
+    submitted_by_me: bool,
+    review_note: Option<String>,
+    course: serde_json::Value,
+    audiences: Vec<(&'static str, &'static str)>,
+    levels: Vec<(&'static str, &'static str)>,
+    csrf_token: String,
+    has_base: bool,
+}
+
+/// A draft's overview: details, modules and lessons, submit and review.
+#[get("/author/courses/{slug}")]
+pub async fn course_page(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let slug = slug.into_inner();
+    let user_for_query = user.clone();
+    let opened = db::run(&pool, move |connection| {
+        service::open(connection, &user_for_query, &slug)
+    })
+    .await?;
+    let title = format!("Editing: {}", opened.content.title);
+    let mut course = json!(opened.content);
+    course["change_note"] = json!(opened.content.change_note);
+    course["requires_retraining"] = json!(opened.content.requires_retraining);
+    let page = CoursePage {
+        slug: opened.course.slug.clone(),
+        status: opened.draft.status.clone(),
+        lock_version: opened.draft.lock_version,
+        may_edit: service::may_edit(&user, &opened.course) && opened.draft.status == "draft",
+        may_review: opened.draft.status == "in_review"
+            && service::may_review(&user, &opened.course, &opened.draft),
+        submitted_by_me: opened.draft.submitted_by == Some(user.id),
+        review_note: opened.draft.review_note.clone(),
+        course,
+        audiences: crate::catalog::Audience::ALL
+            .iter()
+            .map(|value| (value.as_str(), value.label()))
+            .collect(),
+        levels: crate::catalog::Level::ALL
+            .iter()
+            .map(|value| (value.as_str(), value.label()))
+            .collect(),
+        csrf_token: auth::csrf_token(&viewer.session)?,
+        has_base: opened.draft.base_version_id.is_some(),
+    };
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/author_course",
+        &title,
+        &page,
+    )
+}
+
+/// A form that edits a draft: its CSRF token, the lock version it read, and fields.
+#[derive(Deserialize)]
+pub struct EditForm<T> {
+    csrf_token: String,
+    lock_version: i32,
+    #[serde(flatten)]
+    fields: T,
+}
+
+impl<T> CsrfProtected for EditForm<T> {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+async fn apply(
+    pool: &DbPool,
+    user: crate::identity::models::SessionUser,
+    slug: String,
+    lock_version: i32,
+    what: &'static str,
+    edit: impl FnOnce(
+        &mut crate::course_files::load::CourseSource,
+    ) -> Result<serde_json::Value, draft::Invalid>
+    + Send
+    + 'static,
+) -> Result<i32, AppError> {
+    Ok(db::run(pool, move |connection| {
+        service::edit(connection, &user, &slug, lock_version, what, edit)
+    })
+    .await?)
+}
+
+/// Saves the course details.
+#[post("/author/courses/{slug}/metadata")]
+pub async fn save_metadata(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    form: CsrfForm<EditForm<MetadataInput>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let EditForm {
+        lock_version,
+        fields,
+        ..
+    } = form.0;
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "metadata",
+        move |course| {
+            draft::set_metadata(course, &fields)?;
+            Ok(json!({ "title": course.title }))
+        },
+    )
+    .await?;
+    Ok(see_other(&editor_path(&slug)))
+}
+
+/// A title and an optional address name.
+#[derive(Deserialize)]
+pub struct NamedInput {
+    title: String,
+    #[serde(default)]
+    slug: String,
+}
+
+/// Adds a module.
+#[post("/author/courses/{slug}/modules")]
+pub async fn add_module(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    form: CsrfForm<EditForm<NamedInput>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let EditForm {
+        lock_version,
+        fields,
+        ..
+    } = form.0;
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "module_added",
+        move |course| {
+            let module = draft::add_module(course, &fields.title, &fields.slug)?;
+            Ok(json!({ "module": module }))
+        },
+    )
+    .await?;
+    Ok(see_other(&editor_path(&slug)))
+}
+
+/// A module's title and summary.
+#[derive(Deserialize)]
+pub struct ModuleInput {
+    title: String,
+    #[serde(default)]
+    summary: String,
+}
+
+/// Saves a module's title and summary.
+#[post("/author/courses/{slug}/modules/{module}")]
+pub async fn save_module(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<EditForm<ModuleInput>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module) = path.into_inner();
+    let EditForm {
+        lock_version,
+        fields,
+        ..
+    } = form.0;
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "module_saved",
+        move |course| {
+            draft::set_module(course, &module, &fields.title, &fields.summary)?;
+            Ok(json!({ "module": module }))
+        },
+    )
+    .await?;
+    Ok(see_other(&editor_path(&slug)))
+}
+
+/// Up or down.
+#[derive(Deserialize)]
+pub struct MoveInput {
+    direction: String,
+}
+
+fn step_of(direction: &str) -> Result<i32, AppError> {
+    match direction {
+        "up" => Ok(-1),
+        "down" => Ok(1),
+        _ => Err(AppError::BadRequest("Move \"up\" or \"down\".".to_owned())),
+    }
+}
+
+/// Moves a module up or down.
+#[post("/author/courses/{slug}/modules/{module}/move")]
+pub async fn move_module(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<EditForm<MoveInput>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module) = path.into_inner();
+    let EditForm {
+        lock_version,
+        fields,
+        ..
+    } = form.0;
+    let step = step_of(&fields.direction)?;
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "module_moved",
+        move |course| {
+            draft::move_module(course, &module, step)?;
+            Ok(json!({ "module": module, "step": step }))
+        },
+    )
+    .await?;
+    Ok(see_other(&editor_path(&slug)))
+}
+
+/// Nothing but the lock version.
+#[derive(Deserialize)]
+pub struct NoFields {}
+
+/// Deletes a module from the draft.
+#[post("/author/courses/{slug}/modules/{module}/delete")]
+pub async fn delete_module(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<EditForm<NoFields>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module) = path.into_inner();
+    let lock_version = form.0.lock_version;
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "module_deleted",
+        move |course| {
+            draft::delete_module(course, &module)?;
+            Ok(json!({ "module": module }))
+        },
+    )
+    .await?;
+    Ok(see_other(&editor_path(&slug)))
+}
+
+/// Adds a lesson to a module and opens it.
+#[post("/author/courses/{slug}/modules/{module}/lessons")]
+pub async fn add_lesson(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<EditForm<NamedInput>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module) = path.into_inner();
+    let EditForm {
+        lock_version,
+        fields,
+        ..
+    } = form.0;
+    let lesson = if fields.slug.trim().is_empty() {
+        draft::slug_from(&fields.title)
+    } else {
+        fields.slug.trim().to_owned()
+    };
+    let (module_for_edit, lesson_for_edit) = (module.clone(), lesson.clone());
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "lesson_added",
+        move |course| {
+            draft::add_lesson(course, &module_for_edit, &fields.title, &lesson_for_edit)?;
+            Ok(json!({ "module": module_for_edit, "lesson": lesson_for_edit }))
+        },
+    )
+    .await?;
+    Ok(see_other(&format!(
+        "{}/modules/{module}/lessons/{lesson}",
+        editor_path(&slug)
+    )))
+}
+
+#[derive(Serialize)]
+struct LessonPage {
+    slug: String,
+    module_slug: String,
+    module_title: String,
+    lesson_slug: String,
+    title: String,
+    minutes: String,
+    required: bool,
+    body_markdown: String,
+    preview_html: Option<String>,
+    lock_version: i32,
+    editable: bool,
+    message: Option<String>,
+    csrf_token: String,
+}
+
+/// The lesson editor.
+#[get("/author/courses/{slug}/modules/{module}/lessons/{lesson}")]
+pub async fn lesson_page(
+    current: CurrentUser,
+    path: web::Path<(String, String, String)>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let (slug, module_slug, lesson_slug) = path.into_inner();
+    let slug_for_query = slug.clone();
+    let user_for_query = user.clone();
+    let opened = db::run(&pool, move |connection| {
+        service::open(connection, &user_for_query, &slug_for_query)
+    })
+    .await?;
+    let module = opened
+        .content
+        .modules
+        .iter()
+        .find(|module| module.slug == module_slug)
+        .ok_or_else(|| {
+            AppError::NotFound(format!("This draft has no module \"{module_slug}\"."))
+        })?;
+    let lesson = module
+        .lessons
+        .iter()
+        .find(|lesson| lesson.slug == lesson_slug)
+        .ok_or_else(|| {
+            AppError::NotFound(format!(
+                "Module \"{module_slug}\" of this draft has no lesson \"{lesson_slug}\"."
+            ))
+        })?;
+    let page = LessonPage {
+        slug,
+        module_slug: module.slug.clone(),
+        module_title: module.title.clone(),
+        lesson_slug: lesson.slug.clone(),
+        title: lesson.title.clone(),
+        minutes: lesson.minutes.to_string(),
+        required: lesson.required,
+        preview_html: Some(render_markdown(&lesson.body_markdown)),
+        body_markdown: lesson.body_markdown.clone(),
+        lock_version: opened.draft.lock_version,
+        editable: service::may_edit(&user, &opened.course) && opened.draft.status == "draft",
+        message: None,
+        csrf_token: auth::csrf_token(&viewer.session)?,
+    };
+    let title = format!("Editing lesson: {}", page.title);
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/author_lesson",
+        &title,
+        &page,
+    )
+}
+
+/// The lesson editor's form: preview or save.
+#[derive(Deserialize)]
+pub struct LessonForm {
+    #[serde(flatten)]
+    lesson: LessonInput,
+    #[serde(default)]
+    action: String,
+}
+
+/// Previews (renders without saving) or saves a lesson. A refused save —
+/// stale or invalid — shows the editor again with the text as typed.
+#[post("/author/courses/{slug}/modules/{module}/lessons/{lesson}")]
+pub async fn save_lesson(
+    current: CurrentUser,
+    path: web::Path<(String, String, String)>,
+    form: CsrfForm<EditForm<LessonForm>>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module_slug, lesson_slug) = path.into_inner();
+    let EditForm {
+        lock_version,
+        fields,
+        ..
+    } = form.0;
+    let CurrentUser(user, viewer) = current;
+    let input = fields.lesson.clone();
+    let page = |message: Option<String>, lock_version: i32| -> Result<LessonPage, AppError> {
+        Ok(LessonPage {
+            slug: slug.clone(),
+            module_slug: module_slug.clone(),
+            module_title: String::new(),
+            lesson_slug: lesson_slug.clone(),
+            title: input.title.clone(),
+            minutes: input.minutes.clone(),
+            required: input.required.is_some(),
+            preview_html: Some(render_markdown(&input.body_markdown)),
+            body_markdown: input.body_markdown.clone(),
+            lock_version,
+            editable: true,
+            message,
+            csrf_token: auth::csrf_token(&viewer.session)?,
+        })
+    };
+    if fields.action == "preview" {
+        let preview = page(
+            Some("Preview only: not saved yet.".to_owned()),
+            lock_version,
+        )?;
+        return templates.page(
+            &viewer.shell(),
+            StatusCode::OK,
+            "pages/author_lesson",
+            "Lesson preview",
+            &preview,
+        );
+    }
+    let (module_for_edit, lesson_for_edit) = (module_slug.clone(), lesson_slug.clone());
+    let lesson = fields.lesson;
+    let saved = apply(
+        &pool,
+        user,
+        slug.clone(),
+        lock_version,
+        "lesson_saved",
+        move |course| {
+            draft::set_lesson(course, &module_for_edit, &lesson_for_edit, &lesson)?;
+            Ok(json!({ "module": module_for_edit, "lesson": lesson_for_edit }))
+        },
+    )
+    .await;
+    match saved {
+        Ok(_) => Ok(see_other(&format!(
+            "{}/modules/{module_slug}/lessons/{lesson_slug}",
+            editor_path(&slug)
+        ))),
+        Err(AppError::Conflict(message)) => {
+            let again = page(Some(message), lock_version)?;
+            templates.page(
+                &viewer.shell(),
+                StatusCode::CONFLICT,
+                "pages/author_lesson",
+                "Not saved",
+                &again,
+            )
+        }
+        Err(AppError::BadRequest(message)) => {
+            let again = page(Some(message), lock_version)?;
+            templates.page(
+                &viewer.shell(),
+                StatusCode::BAD_REQUEST,
+                "pages/author_lesson",
+                "Not saved",
+                &again,
+            )
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Moves a lesson up or down within its module.
+#[post("/author/courses/{slug}/modules/{module}/lessons/{lesson}/move")]
+pub async fn move_lesson(
+    current: CurrentUser,
+    path: web::Path<(String, String, String)>,
+    form: CsrfForm<EditForm<MoveInput>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module, lesson) = path.into_inner();
+    let EditForm {
+        lock_version,
+        fields,
+        ..
+    } = form.0;
+    let step = step_of(&fields.direction)?;
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "lesson_moved",
+        move |course| {
+            draft::move_lesson(course, &module, &lesson, step)?;
+            Ok(json!({ "module": module, "lesson": lesson, "step": step }))
+        },
+    )
+    .await?;
+    Ok(see_other(&editor_path(&slug)))
+}
+
+/// Deletes a lesson from the draft.
+#[post("/author/courses/{slug}/modules/{module}/lessons/{lesson}/delete")]
+pub async fn delete_lesson(
+    current: CurrentUser,
+    path: web::Path<(String, String, String)>,
+    form: CsrfForm<EditForm<NoFields>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module, lesson) = path.into_inner();
+    let lock_version = form.0.lock_version;
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "lesson_deleted",
+        move |course| {
+            draft::delete_lesson(course, &module, &lesson)?;
+            Ok(json!({ "module": module, "lesson": lesson }))
+        },
+    )
+    .await?;
+    Ok(see_other(&editor_path(&slug)))
+}
+
+#[derive(Serialize)]
+struct QuizPage {
+    slug: String,
+    module_slug: String,
+    module_title: String,
+    gift: String,
+    settings: serde_json::Value,
+    lock_version: i32,
+    editable: bool,
+    csrf_token: String,
+}
+
+/// The question-bank editor of a module (GIFT).
+#[get("/author/courses/{slug}/modules/{module}/quiz")]
+pub async fn quiz_page(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let (slug, module_slug) = path.into_inner();
+    let slug_for_query = slug.clone();
+    let user_for_query = user.clone();
+    let opened = db::run(&pool, move |connection| {
+        service::open(connection, &user_for_query, &slug_for_query)
+    })
+    .await?;
+    let module = opened
+        .content
+        .modules
+        .iter()
+        .find(|module| module.slug == module_slug)
+        .ok_or_else(|| {
+            AppError::NotFound(format!("This draft has no module \"{module_slug}\"."))
+        })?;
+    let page = QuizPage {
+        slug,
+        module_slug: module.slug.clone(),
+        module_title: module.title.clone(),
+        gift: module.quiz_gift.clone().unwrap_or_default(),
+        settings: json!(module.assessment),
+        lock_version: opened.draft.lock_version,
+        editable: service::may_edit(&user, &opened.course) && opened.draft.status == "draft",
+        csrf_token: auth::csrf_token(&viewer.session)?,
+    };
+    let title = format!("Assessment: {}", page.module_title);
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/author_quiz",
+        &title,
+        &page,
+    )
+}
+
+/// Saves (or, with an empty bank, removes) a module's assessment.
+#[post("/author/courses/{slug}/modules/{module}/quiz")]
+pub async fn save_quiz(
+    current: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<EditForm<QuizInput>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module) = path.into_inner();
+    let EditForm {
+        lock_version,
+        fields,
+        ..
+    } = form.0;
+    let module_for_edit = module.clone();
+    apply(
+        &pool,
+        current.0,
+        slug.clone(),
+        lock_version,
+        "quiz_saved",
+        move |course| {
+            let questions = draft::set_quiz(course, &module_for_edit, &fields)?;
+            Ok(json!({ "module": module_for_edit, "questions": questions }))
+        },
+    )
+    .await?;
+    Ok(see_other(&format!(
+        "{}/modules/{module}/quiz",
+        editor_path(&slug)
+    )))
+}
+
+/// Sends the draft to review.
+#[post("/author/courses/{slug}/submit")]
+pub async fn submit(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    form: CsrfForm<EditForm<NoFields>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let slug = slug.into_inner();
+    let target = editor_path(&slug);
+    let lock_version = form.0.lock_version;
+    db::run(&pool, move |connection| {
+        service::submit(connection, &user, &slug, lock_version)
+    })
+    .await?;
+    Ok(see_other(&target))
+}
+
+/// A reviewer's form (a note is needed to send back).
+#[derive(Deserialize)]
+pub struct ReviewForm {
+    csrf_token: String,
+    #[serde(default)]
+    note: String,
+}
+
+impl CsrfProtected for ReviewForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Approves the draft in review and publishes it.
+#[post("/author/courses/{slug}/approve")]
+pub async fn approve(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    _form: CsrfForm<ReviewForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let slug = slug.into_inner();
+    let target = format!("/author/courses/{slug}/history");
+    db::run(&pool, move |connection| {
+        service::approve(connection, &user, &slug)
+    })
+    .await?;
+    Ok(see_other(&target))
+}
+
+/// Sends the draft in review back to its authors with a note.
+#[post("/author/courses/{slug}/reject")]
+pub async fn reject(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    form: CsrfForm<ReviewForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let slug = slug.into_inner();
+    let target = editor_path(&slug);
+    let note = form.0.note;
+    db::run(&pool, move |connection| {
+        service::reject(connection, &user, &slug, &note)
+    })
+    .await?;
+    Ok(see_other(&target))
+}
+
+#[derive(Serialize)]
+struct HistoryEntry {
+    version_number: i32,
+    published_at: Option<chrono::DateTime<chrono::Utc>>,
+    publisher: String,
+    change_note: Option<String>,
+    requires_retraining: bool,
+    from_files: bool,
+    changes: Vec<diff::ChangeItem>,
+}
+
+#[derive(Serialize)]
+struct HistoryPage {
+    slug: String,
+    entries: Vec<HistoryEntry>,
+}
+
+/// Every published version: who published it, when, why, and what changed.
+#[get("/author/courses/{slug}/history")]
+pub async fn history(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let slug = slug.into_inner();
+    let slug_for_query = slug.clone();
+    let entries = db::run(&pool, move |connection| {
+        service::history(connection, &user, &slug_for_query)
+    })
+    .await?;
+    let entries = entries
+        .into_iter()
+        .map(|(line, changes)| HistoryEntry {
+            version_number: line.version_number,
+            published_at: line.published_at,
+            publisher: line.publisher.unwrap_or_else(|| {
+                if line.source_path.is_some() {
+                    "the course files import".to_owned()
+                } else {
+                    "—".to_owned()
+                }
+            }),
+            change_note: line.change_note,
+            requires_retraining: line.requires_retraining,
+            from_files: line.source_path.is_some(),
+            changes,
+        })
+        .collect();
+    let title = format!("History of {slug}");
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/author_history",
+        &title,
+        &HistoryPage { slug, entries },
+    )
+}

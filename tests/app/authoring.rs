@@ -1,0 +1,604 @@
+//! Authoring in the browser: create, edit, preview, submit, review and
+//! publish; learners keep their version; optimistic locking under parallel
+//! saves; permissions; XSS; the database keeps published versions
+//! immutable; export → import round trip.
+
+use atmp_academy::audit::Actor;
+use atmp_academy::authoring::{export, service as authoring};
+use atmp_academy::identity::models::Role;
+use atmp_academy::identity::service::{self as identity, GrantRequest};
+use diesel::prelude::*;
+
+use crate::fixtures::{self, standard_tree};
+use crate::helpers::{Browser, TestApp, TestDb, count, csrf_of, import};
+
+fn grant(app: &TestApp, email: &str, role: Role, coe: &str) {
+    identity::grant_role(
+        &mut app.db.connect(),
+        Actor::Cli,
+        &GrantRequest {
+            email: email.to_owned(),
+            role,
+            coe_slug: Some(coe.to_owned()),
+            course_slug: None,
+            create_with_name: Some(email.split('@').next().unwrap_or(email).to_owned()),
+        },
+    )
+    .expect("grant");
+}
+
+/// The lock version shown in a page's first edit form.
+fn lock_of(html: &str) -> String {
+    let marker = "name=\"lock_version\" value=\"";
+    let start = html.find(marker).expect("a lock_version field") + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+async fn post(
+    browser: &Browser,
+    page: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let csrf = csrf_of(page);
+    let lock = lock_of(page);
+    let mut all: Vec<(&str, &str)> = vec![
+        ("csrf_token", csrf.as_str()),
+        ("lock_version", lock.as_str()),
+    ];
+    all.extend_from_slice(fields);
+    browser.post_form(path, &all).await
+}
+
+/// Creates "web-course" at coe-alpha with one module and one lesson whose
+/// text is `body`; returns the author's browser.
+async fn drafted_course(app: &TestApp, body: &str) -> Browser {
+    grant(app, "ines@alpha.example", Role::Instructor, "coe-alpha");
+    let author = app.signed_in_browser("ines@alpha.example").await;
+    let index = author.get_text("/author").await;
+    assert!(index.contains("New course"), "{index}");
+    let created = author
+        .post_form(
+            "/author/courses",
+            &[
+                ("csrf_token", csrf_of(&index).as_str()),
+                ("coe", "coe-alpha"),
+                ("title", "Aseptic technique in practice"),
+                ("slug", "web-course"),
+                ("summary", "Hands on aseptic technique."),
+            ],
+        )
+        .await;
+    assert_eq!(created.status(), 303);
+    let draft = author.get_text("/author/courses/web-course").await;
+    let added = post(
+        &author,
+        &draft,
+        "/author/courses/web-course/modules",
+        &[("title", "Basics")],
+    )
+    .await;
+    assert_eq!(added.status(), 303);
+    let draft = author.get_text("/author/courses/web-course").await;
+    let added = post(
+        &author,
+        &draft,
+        "/author/courses/web-course/modules/basics/lessons",
+        &[("title", "First air")],
+    )
+    .await;
+    assert_eq!(added.status(), 303);
+    assert_eq!(
+        added.headers()["location"],
+        "/author/courses/web-course/modules/basics/lessons/first-air"
+    );
+    let editor = author
+        .get_text("/author/courses/web-course/modules/basics/lessons/first-air")
+        .await;
+    let saved = post(
+        &author,
+        &editor,
+        "/author/courses/web-course/modules/basics/lessons/first-air",
+        &[
+            ("title", "First air"),
+            ("minutes", "12"),
+            ("required", "on"),
+            ("body_markdown", body),
+            ("action", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        saved.status(),
+        303,
+        "{}",
+        saved.text().await.unwrap_or_default()
+    );
+    author
+}
+
+async fn submit(author: &Browser) {
+    let draft = author.get_text("/author/courses/web-course").await;
+    let submitted = post(author, &draft, "/author/courses/web-course/submit", &[]).await;
+    assert_eq!(
+        submitted.status(),
+        303,
+        "{}",
+        submitted.text().await.unwrap_or_default()
+    );
+}
+
+async fn approve(reviewer: &Browser) -> reqwest::Response {
+    let page = reviewer.get_text("/author/courses/web-course").await;
+    reviewer
+        .post_form(
+            "/author/courses/web-course/approve",
+            &[("csrf_token", csrf_of(&page).as_str())],
+        )
+        .await
+}
+
+#[tokio::test]
+async fn a_draft_is_reviewed_by_a_second_person_and_published() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "Open the **first air** with care.").await;
+    // Preview renders without saving.
+    let editor = author
+        .get_text("/author/courses/web-course/modules/basics/lessons/first-air")
+        .await;
+    let preview = post(
+        &author,
+        &editor,
+        "/author/courses/web-course/modules/basics/lessons/first-air",
+        &[
+            ("title", "First air"),
+            ("minutes", "12"),
+            ("body_markdown", "# Not saved"),
+            ("action", "preview"),
+        ],
+    )
+    .await;
+    assert_eq!(preview.status(), 200);
+    let preview = preview.text().await.unwrap();
+    assert!(preview.contains("Not saved</h1>"), "{preview}");
+    assert_eq!(
+        app.get("/courses/web-course").await.status(),
+        404,
+        "nothing public before publication"
+    );
+    submit(&author).await;
+    // The author cannot approve their own draft.
+    let own = approve(&author).await;
+    assert_eq!(own.status(), 403);
+    assert!(
+        own.text()
+            .await
+            .unwrap()
+            .contains("someone else must review it")
+    );
+    // Nor can an instructor of another CoE or a learner.
+    grant(&app, "otto@beta.example", Role::Instructor, "coe-beta");
+    let outsider = app.signed_in_browser("otto@beta.example").await;
+    let response = outsider.get("/author/courses/web-course").await;
+    assert_eq!(response.status(), 403);
+    grant(&app, "cora@alpha.example", Role::Coordinator, "coe-alpha");
+    let reviewer = app.signed_in_browser("cora@alpha.example").await;
+    let review_page = reviewer.get_text("/author/courses/web-course").await;
+    assert!(review_page.contains("Approve and publish"));
+    let approved = approve(&reviewer).await;
+    assert_eq!(approved.status(), 303);
+    let lesson = app.browser().get_text("/courses/web-course").await;
+    assert!(lesson.contains("Aseptic technique in practice"));
+    let mut connection = app.db.connect();
+    for action in [
+        "course.created",
+        "draft.saved",
+        "draft.submitted",
+        "draft.approved",
+        "course.version_published",
+    ] {
+        assert!(
+            count(
+                &mut connection,
+                &format!("SELECT count(*) AS n FROM audit_events WHERE action = '{action}'")
+            ) >= 1,
+            "{action} audited"
+        );
+    }
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM course_versions v JOIN users u ON u.id = v.published_by
+              WHERE u.email = 'cora@alpha.example' AND v.status = 'published'"
+        ),
+        1,
+        "the reviewer is recorded as the publisher"
+    );
+}
+
+#[tokio::test]
+async fn learners_keep_their_version_and_new_enrolments_get_the_new_one() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "Version one text.").await;
+    submit(&author).await;
+    grant(&app, "cora@alpha.example", Role::Coordinator, "coe-alpha");
+    let reviewer = app.signed_in_browser("cora@alpha.example").await;
+    assert_eq!(approve(&reviewer).await.status(), 303);
+    let early = app.signed_in_browser("early@alpha.example").await;
+    let course = early.get_text("/courses/web-course").await;
+    early
+        .post_form(
+            "/courses/web-course/enrol",
+            &[("csrf_token", csrf_of(&course).as_str())],
+        )
+        .await;
+    // Editing the published course starts a new draft from version 1.
+    let editor = author
+        .get_text("/author/courses/web-course/modules/basics/lessons/first-air")
+        .await;
+    assert!(editor.contains("Version one text."));
+    let saved = post(
+        &author,
+        &editor,
+        "/author/courses/web-course/modules/basics/lessons/first-air",
+        &[
+            ("title", "First air"),
+            ("minutes", "12"),
+            ("required", "on"),
+            ("body_markdown", "Version two text."),
+            ("action", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    // A new version needs a change note.
+    let draft = author.get_text("/author/courses/web-course").await;
+    let refused = post(&author, &draft, "/author/courses/web-course/submit", &[]).await;
+    assert_eq!(refused.status(), 400);
+    assert!(refused.text().await.unwrap().contains("change note"));
+    let metadata = post(
+        &author,
+        &draft,
+        "/author/courses/web-course/metadata",
+        &[
+            ("title", "Aseptic technique in practice"),
+            ("summary", "Hands on aseptic technique."),
+            ("description", "Aseptic technique, hands on."),
+            ("audience", "gmp_staff"),
+            ("level", "intermediate"),
+            ("language", "en"),
+            ("enrolment", "open"),
+            (
+                "change_note",
+                "Rewrote the first lesson after the 2026 audit.",
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(metadata.status(), 303);
+    submit(&author).await;
+    assert_eq!(approve(&reviewer).await.status(), 303);
+    let early_lesson = early.get_text("/courses/web-course/basics/first-air").await;
+    assert!(
+        early_lesson.contains("Version one text."),
+        "enrolled learners keep their version"
+    );
+    let late = app.signed_in_browser("late@alpha.example").await;
+    let course = late.get_text("/courses/web-course").await;
+    late.post_form(
+        "/courses/web-course/enrol",
+        &[("csrf_token", csrf_of(&course).as_str())],
+    )
+    .await;
+    let late_lesson = late.get_text("/courses/web-course/basics/first-air").await;
+    assert!(
+        late_lesson.contains("Version two text."),
+        "new enrolments get the new version"
+    );
+    let history = author.get_text("/author/courses/web-course/history").await;
+    assert!(history.contains("Version 2") && history.contains("Version 1"));
+    assert!(history.contains("Rewrote the first lesson after the 2026 audit."));
+    assert!(
+        history.contains("cora@alpha.example") || history.contains("cora"),
+        "who published"
+    );
+    assert!(
+        history.contains("− Version one text.") && history.contains("+ Version two text."),
+        "{history}"
+    );
+}
+
+#[tokio::test]
+async fn two_parallel_saves_of_one_draft_keep_one_and_refuse_the_other_with_its_text() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let first = drafted_course(&app, "Start.").await;
+    grant(&app, "jan@alpha.example", Role::Instructor, "coe-alpha");
+    let second = app.signed_in_browser("jan@alpha.example").await;
+    let path = "/author/courses/web-course/modules/basics/lessons/first-air";
+    let page_one = first.get_text(path).await;
+    let page_two = second.get_text(path).await;
+    assert_eq!(lock_of(&page_one), lock_of(&page_two));
+    let (one, two) = tokio::join!(
+        post(
+            &first,
+            &page_one,
+            path,
+            &[
+                ("title", "First air"),
+                ("minutes", "12"),
+                ("body_markdown", "Text by Ines."),
+                ("action", "save")
+            ]
+        ),
+        post(
+            &second,
+            &page_two,
+            path,
+            &[
+                ("title", "First air"),
+                ("minutes", "12"),
+                ("body_markdown", "Text by Jan."),
+                ("action", "save")
+            ]
+        ),
+    );
+    let mut statuses = vec![one.status().as_u16(), two.status().as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, vec![303, 409]);
+    let (loser_text, loser_body) = if one.status() == 409 {
+        ("Text by Ines.", one.text().await.unwrap())
+    } else {
+        ("Text by Jan.", two.text().await.unwrap())
+    };
+    assert!(
+        loser_body.contains(loser_text),
+        "the refused text is kept in the form"
+    );
+    assert!(loser_body.contains("after you opened it"));
+    let now = first.get_text(path).await;
+    let winner = if loser_text == "Text by Ines." {
+        "Text by Jan."
+    } else {
+        "Text by Ines."
+    };
+    assert!(now.contains(winner) && !now.contains(loser_text));
+}
+
+#[tokio::test]
+async fn file_managed_courses_and_other_people_are_refused_by_the_editor() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    grant(&app, "ivo@alpha.example", Role::Instructor, "coe-alpha");
+    let author = app.signed_in_browser("ivo@alpha.example").await;
+    let files = author.get("/author/courses/cleanroom-basics").await;
+    assert_eq!(files.status(), 403);
+    assert!(
+        files
+            .text()
+            .await
+            .unwrap()
+            .contains("managed from the course files")
+    );
+    let learner = app.signed_in_browser("lea@alpha.example").await;
+    assert_eq!(
+        learner
+            .get("/author/courses/cleanroom-basics")
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(app.browser().get("/author").await.status(), 401);
+    let index = learner.get_text("/author").await;
+    let refused = learner
+        .post_form(
+            "/author/courses",
+            &[
+                ("csrf_token", csrf_of(&index).as_str()),
+                ("coe", "coe-alpha"),
+                ("title", "Mine"),
+                ("summary", "S"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 403);
+    // The file sync refuses a folder named like a web course.
+    drop(author);
+    let web = drafted_course(&app, "Web text.").await;
+    drop(web);
+    let tree = standard_tree();
+    fixtures::course(
+        tree.path(),
+        "web-course",
+        "title = \"X\"\nsummary = \"S\"\ndescription = \"D\"\ncoe = \"coe-alpha\"\naudience = \"public\"\nlevel = \"introductory\"\nlanguage = \"en\"\ncertificate = false\n",
+    );
+    fixtures::lesson(tree.path(), "web-course", "01-abc", "01-bcd", "B", "Body");
+    let problems = import(&app.db, tree.path()).unwrap_err().to_string();
+    assert!(problems.contains("edited in the web editor"), "{problems}");
+}
+
+#[tokio::test]
+async fn bad_edits_are_refused_and_change_nothing() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "Keep me.").await;
+    let draft = author.get_text("/author/courses/web-course").await;
+    let lock = lock_of(&draft);
+    for (path, fields) in [
+        (
+            "/author/courses/web-course/modules/other/lessons/first-air/move",
+            vec![("direction", "up")],
+        ),
+        (
+            "/author/courses/web-course/modules/basics/lessons/../../etc/passwd/move",
+            vec![("direction", "up")],
+        ),
+        (
+            "/author/courses/web-course/modules/basics/lessons/first-air/move",
+            vec![("direction", "sideways")],
+        ),
+        (
+            "/author/courses/web-course/modules",
+            vec![("title", "X"), ("slug", "../../etc/passwd")],
+        ),
+        (
+            "/author/courses/web-course/modules/basics/quiz",
+            vec![
+                ("gift", "::Q:: broken {"),
+                ("title", "T"),
+                ("pass_mark_percent", "80"),
+                ("questions_per_attempt", "1"),
+            ],
+        ),
+        (
+            "/author/courses/cleanroom-basics/modules/grades/lessons/grade-a/move",
+            vec![("direction", "up")],
+        ),
+    ] {
+        let response = post(&author, &draft, path, &fields).await;
+        assert!(
+            [400, 403, 404].contains(&response.status().as_u16()),
+            "{path}: {}",
+            response.status()
+        );
+    }
+    let after = author.get_text("/author/courses/web-course").await;
+    assert_eq!(lock_of(&after), lock, "nothing was saved");
+    let editor = author
+        .get_text("/author/courses/web-course/modules/basics/lessons/first-air")
+        .await;
+    assert!(editor.contains("Keep me."));
+    // A stale form is refused too.
+    let stale = post(
+        &author,
+        &draft,
+        "/author/courses/web-course/modules",
+        &[("title", "Second")],
+    )
+    .await;
+    assert_eq!(stale.status(), 303);
+    let again = post(
+        &author,
+        &draft,
+        "/author/courses/web-course/modules",
+        &[("title", "Third")],
+    )
+    .await;
+    assert_eq!(again.status(), 409);
+}
+
+#[tokio::test]
+async fn script_in_lesson_markdown_never_reaches_a_page() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let body = "Hello <script>alert('x')</script> <img src=x onerror=alert(1)> [click](javascript:alert(2)) <a href=\"javascript:alert(3)\">a</a>";
+    let author = drafted_course(&app, body).await;
+    let editor = author
+        .get_text("/author/courses/web-course/modules/basics/lessons/first-air")
+        .await;
+    let preview = editor.split("<h2>Preview</h2>").nth(1).expect("preview");
+    for bad in ["<script", "onerror", "javascript:"] {
+        assert!(!preview.contains(bad), "{bad} in preview: {preview}");
+    }
+    submit(&author).await;
+    grant(&app, "cora@alpha.example", Role::Coordinator, "coe-alpha");
+    let reviewer = app.signed_in_browser("cora@alpha.example").await;
+    assert_eq!(approve(&reviewer).await.status(), 303);
+    let learner = app.signed_in_browser("lea@alpha.example").await;
+    let course = learner.get_text("/courses/web-course").await;
+    learner
+        .post_form(
+            "/courses/web-course/enrol",
+            &[("csrf_token", csrf_of(&course).as_str())],
+        )
+        .await;
+    let lesson = learner
+        .get_text("/courses/web-course/basics/first-air")
+        .await;
+    assert!(lesson.contains("Hello"));
+    for bad in ["<script>alert", "onerror", "javascript:"] {
+        assert!(!lesson.contains(bad), "{bad} in the published lesson");
+    }
+}
+
+#[tokio::test]
+async fn a_published_web_version_is_immutable_in_the_database() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "Fixed text.").await;
+    submit(&author).await;
+    grant(&app, "cora@alpha.example", Role::Coordinator, "coe-alpha");
+    let reviewer = app.signed_in_browser("cora@alpha.example").await;
+    assert_eq!(approve(&reviewer).await.status(), 303);
+    let mut connection = app.db.connect();
+    for statement in [
+        "UPDATE course_versions SET title = 'Changed' WHERE course_id = (SELECT id FROM courses WHERE slug = 'web-course')",
+        "UPDATE lessons SET body_markdown = 'Changed' WHERE slug = 'first-air'",
+        "DELETE FROM lessons WHERE slug = 'first-air'",
+        "UPDATE course_drafts SET content = '{}' WHERE status = 'published'",
+    ] {
+        let error = diesel::sql_query(statement)
+            .execute(&mut connection)
+            .unwrap_err();
+        assert!(
+            error.to_string().contains("immutable") || error.to_string().contains("closed"),
+            "{statement}: {error}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_exported_version_imports_as_the_same_course() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "Exported *text* with\n\n- a list\n- of items").await;
+    let draft = author
+        .get_text("/author/courses/web-course/modules/basics/quiz")
+        .await;
+    let quiz = post(
+        &author,
+        &draft,
+        "/author/courses/web-course/modules/basics/quiz",
+        &[
+            ("gift", "::Q1:: Grade A is the cleanest grade. {T}\n\n::Q2:: Which grade surrounds grade A? {=B ~C ~D}\n"),
+            ("title", "Basics check"),
+            ("pass_mark_percent", "50"),
+            ("questions_per_attempt", "2"),
+            ("max_attempts", "3"),
+        ],
+    )
+    .await;
+    assert_eq!(quiz.status(), 303);
+    submit(&author).await;
+    grant(&app, "cora@alpha.example", Role::Coordinator, "coe-alpha");
+    let reviewer = app.signed_in_browser("cora@alpha.example").await;
+    assert_eq!(approve(&reviewer).await.status(), 303);
+    let mut connection = app.db.connect();
+    let source = authoring::published_source(&mut connection, "web-course", None).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    fixtures::write(folder.path(), "network.toml", fixtures::NETWORK);
+    export::write_course(folder.path(), &source).unwrap();
+    let fresh = TestDb::new();
+    import(&fresh, folder.path()).expect("the export imports");
+    #[derive(QueryableByName)]
+    struct Hash {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        content_hash: String,
+    }
+    let hash_in = |connection: &mut PgConnection| {
+        diesel::sql_query(
+            "SELECT v.content_hash FROM course_versions v JOIN courses c ON c.id = v.course_id
+              WHERE c.slug = 'web-course' AND v.status = 'published'",
+        )
+        .get_result::<Hash>(connection)
+        .unwrap()
+        .content_hash
+    };
+    assert_eq!(
+        hash_in(&mut connection),
+        hash_in(&mut fresh.connect()),
+        "same content, same hash"
+    );
+    assert_eq!(
+        count(
+            &mut fresh.connect(),
+            "SELECT count(*) AS n FROM assessment_questions"
+        ),
+        2,
+        "the question bank came along"
+    );
+}
