@@ -7,6 +7,7 @@
 //! shares, `db` what the database layer shares.
 
 pub mod assessment;
+pub mod attachments;
 pub mod audit;
 pub mod authoring;
 pub mod catalog;

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use atmp_academy::assessment::gift;
+use atmp_academy::attachments::AttachmentStore;
 use atmp_academy::audit::Actor;
 use atmp_academy::authoring;
 use atmp_academy::certificates::keys::{self as certificate_keys, CredentialKeys};
@@ -69,12 +70,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             course,
             version,
             to,
-        } => export(&database_url, &course, version, &to),
+        } => export(&config, &database_url, &course, version, &to),
     }
 }
 
 /// Writes a published course version as a `courses/` folder.
 fn export(
+    config: &Config,
     database_url: &str,
     slug: &str,
     version: Option<i32>,
@@ -85,7 +87,7 @@ fn export(
     migrations::run_pending(&mut connection)?;
     let source = authoring::service::published_source(&mut connection, slug, version)
         .map_err(|error| anyhow::anyhow!("{error}"))?;
-    authoring::export::write_course(to, &source)?;
+    authoring::export::write_course(to, &source, &AttachmentStore::new(&config.data_dir))?;
     println!(
         "wrote {} (version {}) to {}",
         slug,
@@ -164,7 +166,9 @@ fn import(config: &Config, database_url: &str) -> anyhow::Result<()> {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     progress.enable_steady_tick(Duration::from_millis(120));
-    let result = course_files::import_directory(&mut connection, &config.courses_dir, &progress);
+    let store = AttachmentStore::new(&config.data_dir);
+    let result =
+        course_files::import_directory(&mut connection, &config.courses_dir, &store, &progress);
     progress.finish_and_clear();
     match result {
         Ok(report) => {

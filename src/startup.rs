@@ -15,6 +15,7 @@ use actix_web::{App, HttpServer, web};
 use indicatif::ProgressBar;
 use tracing_actix_web::TracingLogger;
 
+use crate::attachments::AttachmentStore;
 use crate::certificates::VerificationRateLimit;
 use crate::certificates::keys::CredentialKeys;
 use crate::config::Config;
@@ -94,6 +95,7 @@ impl Application {
         let credential_keys = web::Data::new(CredentialKeys::load_or_create(
             &config.credential_keys_dir(),
         )?);
+        let attachment_store = web::Data::new(AttachmentStore::new(&config.data_dir));
         let verification_limit = web::Data::new(VerificationRateLimit(
             auth::FailureAuditBudget::new(config.verify_per_minute.max(1), 60),
         ));
@@ -126,6 +128,7 @@ impl Application {
                 .app_data(failure_audits.clone())
                 .app_data(credential_keys.clone())
                 .app_data(verification_limit.clone())
+                .app_data(attachment_store.clone())
                 .app_data(
                     web::QueryConfig::default().error_handler(|error, _| extractor_error(error)),
                 )
@@ -137,16 +140,17 @@ impl Application {
                 )
                 .app_data(
                     web::FormConfig::default()
-                        .limit(64 * 1024)
+                        .limit(MAX_FORM_BYTES)
                         .error_handler(|error, _| extractor_error(error)),
                 )
                 .app_data(
                     actix_multipart::form::MultipartFormConfig::default()
-                        .total_limit(crate::enrolment::cohort::MAX_CSV_BYTES + 64 * 1024)
-                        .memory_limit(crate::enrolment::cohort::MAX_CSV_BYTES + 64 * 1024)
+                        .total_limit(MAX_UPLOAD_BYTES)
+                        .memory_limit(MAX_UPLOAD_BYTES)
                         .error_handler(|error, _| {
                             AppError::PayloadTooLarge(format!(
-                                "The upload could not be read ({error}). Files may be at most {} MB.",
+                                "The upload could not be read ({error}). Attachments may be at most {} MB, cohort CSV files {} MB.",
+                                crate::attachments::MAX_BYTES / 1024 / 1024,
                                 crate::enrolment::cohort::MAX_CSV_BYTES / 1024 / 1024
                             ))
                             .into()
@@ -196,6 +200,11 @@ impl Application {
         result
     }
 }
+
+/// The largest URL-encoded form: a question bank (2 MB) with its fields.
+const MAX_FORM_BYTES: usize = 3 * 1024 * 1024;
+/// The largest multipart upload: an attachment (or a cohort CSV) with its fields.
+const MAX_UPLOAD_BYTES: usize = crate::attachments::MAX_BYTES + 64 * 1024;
 
 /// Every route of the application.
 pub fn routes(config: &mut web::ServiceConfig) {
@@ -271,8 +280,9 @@ pub async fn migrate(pool: &DbPool) -> anyhow::Result<()> {
 /// Imports `courses/` (no progress bar: used at server start).
 pub async fn import_courses(pool: &DbPool, config: &Config) -> anyhow::Result<()> {
     let dir = config.courses_dir.clone();
+    let store = AttachmentStore::new(&config.data_dir);
     let report = db::run(pool, move |connection| {
-        course_files::import_directory(connection, &dir, &ProgressBar::hidden())
+        course_files::import_directory(connection, &dir, &store, &ProgressBar::hidden())
     })
     .await
     .map_err(|error: SyncError| anyhow::anyhow!("{error}"))?;

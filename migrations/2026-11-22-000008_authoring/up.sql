@@ -43,3 +43,34 @@ END $$;
 CREATE TRIGGER course_drafts_closed
     BEFORE UPDATE OR DELETE ON course_drafts
     FOR EACH ROW EXECUTE FUNCTION forbid_closed_draft_change();
+
+-- Files attached to lessons (PDFs, images): the bytes are stored once per
+-- content hash in the data directory; a published lesson's attachments are
+-- as immutable as the lesson.
+CREATE TABLE lesson_attachments (
+    lesson_id    uuid NOT NULL REFERENCES lessons (id),
+    position     integer NOT NULL CHECK (position >= 1),
+    file_name    text NOT NULL CHECK (file_name ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$'),
+    sha256       text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+    content_type text NOT NULL CHECK (content_type IN ('application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp')),
+    size_bytes   bigint NOT NULL CHECK (size_bytes BETWEEN 1 AND 10485760),
+    PRIMARY KEY (lesson_id, file_name),
+    UNIQUE (lesson_id, position)
+);
+
+CREATE FUNCTION forbid_published_attachment_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (
+        SELECT 1 FROM lessons l JOIN course_versions v ON v.id = l.course_version_id
+         WHERE l.id IN (CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.lesson_id END,
+                        CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.lesson_id END)
+           AND v.status = 'published') THEN
+        RAISE EXCEPTION 'the content of a published course version is immutable (table lesson_attachments)'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+
+CREATE TRIGGER lesson_attachments_immutable
+    BEFORE INSERT OR UPDATE OR DELETE ON lesson_attachments
+    FOR EACH ROW EXECUTE FUNCTION forbid_published_attachment_change();

@@ -5,7 +5,7 @@
 use crate::assessment::gift;
 use crate::catalog::{Audience, CreditType, EnrolmentMethod, Level};
 use crate::course_files::format::{AssessmentSettings, Bounded, Text, is_slug};
-use crate::course_files::load::{CourseSource, LessonSource, ModuleSource};
+use crate::course_files::load::{AttachmentSource, CourseSource, LessonSource, ModuleSource};
 
 /// Why an edit was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -319,6 +319,7 @@ pub fn add_lesson(
         minutes: 10,
         required: true,
         body_markdown: format!("Write the lesson \"{title}\" here."),
+        attachments: Vec::new(),
     });
     renumber(course);
     Ok(slug)
@@ -420,6 +421,55 @@ pub fn delete_lesson(course: &mut CourseSource, module: &str, slug: &str) -> Res
         )));
     }
     renumber(course);
+    Ok(())
+}
+
+/// Attaches a file to a lesson (replacing one of the same name).
+pub fn attach(
+    course: &mut CourseSource,
+    module: &str,
+    lesson: &str,
+    attachment: AttachmentSource,
+) -> Result<(), Invalid> {
+    let lesson = lesson_mut(course, module, lesson)?;
+    if let Some(existing) = lesson
+        .attachments
+        .iter_mut()
+        .find(|existing| existing.file_name == attachment.file_name)
+    {
+        *existing = attachment;
+        return Ok(());
+    }
+    if lesson.attachments.len() >= crate::attachments::MAX_PER_LESSON {
+        return Err(invalid(format!(
+            "A lesson can have at most {} attachments; remove one first.",
+            crate::attachments::MAX_PER_LESSON
+        )));
+    }
+    lesson.attachments.push(attachment);
+    lesson
+        .attachments
+        .sort_by(|left, right| left.file_name.cmp(&right.file_name));
+    Ok(())
+}
+
+/// Removes an attachment from a lesson.
+pub fn detach(
+    course: &mut CourseSource,
+    module: &str,
+    lesson: &str,
+    file_name: &str,
+) -> Result<(), Invalid> {
+    let lesson = lesson_mut(course, module, lesson)?;
+    let before = lesson.attachments.len();
+    lesson
+        .attachments
+        .retain(|attachment| attachment.file_name != file_name);
+    if lesson.attachments.len() == before {
+        return Err(invalid(format!(
+            "This lesson has no attachment \"{file_name}\"."
+        )));
+    }
     Ok(())
 }
 

@@ -1,12 +1,14 @@
 //! Writes a course (a published version or a draft) in the `courses/`
 //! folder format: `course.toml`, `modules/NN-slug/module.toml`, lessons as
-//! `NN-slug.md` with `+++` front matter, and `quiz.gift`. Importing the
+//! `NN-slug.md` with `+++` front matter, `quiz.gift`, and attachments in
+//! `files/<lesson>/`. Importing the
 //! folder gives the same content hash, hence the same course.
 
 use std::path::Path;
 
 use toml::{Table, Value};
 
+use crate::attachments::AttachmentStore;
 use crate::course_files::load::CourseSource;
 
 /// Why an export could not be written.
@@ -14,6 +16,8 @@ use crate::course_files::load::CourseSource;
 pub enum ExportError {
     #[error("writing {path}: {error}")]
     Write { path: String, error: std::io::Error },
+    #[error("{path}: the attachment's file is missing from the data directory ({error})")]
+    Attachment { path: String, error: String },
     #[error("encoding {what}: {error}")]
     Encode { what: String, error: String },
 }
@@ -90,8 +94,13 @@ pub fn course_toml(course: &CourseSource) -> Result<String, ExportError> {
     encode("course.toml", &table)
 }
 
-/// Writes `course` into `root/<slug>/`.
-pub fn write_course(root: &Path, course: &CourseSource) -> Result<(), ExportError> {
+/// Writes `course` into `root/<slug>/`, with its attachments from `store`
+/// under `modules/NN-slug/files/<lesson>/`.
+pub fn write_course(
+    root: &Path,
+    course: &CourseSource,
+    store: &AttachmentStore,
+) -> Result<(), ExportError> {
     let dir = root.join(&course.slug);
     write(&dir.join("course.toml"), &course_toml(course)?)?;
     for module in &course.modules {
@@ -128,6 +137,29 @@ pub fn write_course(root: &Path, course: &CourseSource) -> Result<(), ExportErro
                     lesson.body_markdown
                 ),
             )?;
+            for attachment in &lesson.attachments {
+                let path = module_dir
+                    .join("files")
+                    .join(&lesson.slug)
+                    .join(&attachment.file_name);
+                let bytes =
+                    store
+                        .read(&attachment.sha256)
+                        .map_err(|error| ExportError::Attachment {
+                            path: path.display().to_string(),
+                            error: error.to_string(),
+                        })?;
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).map_err(|error| ExportError::Write {
+                        path: parent.display().to_string(),
+                        error,
+                    })?;
+                }
+                std::fs::write(&path, bytes).map_err(|error| ExportError::Write {
+                    path: path.display().to_string(),
+                    error,
+                })?;
+            }
         }
     }
     Ok(())

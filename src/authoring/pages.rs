@@ -12,6 +12,7 @@ use serde_json::json;
 use super::draft::{self, LessonInput, MetadataInput, QuizInput};
 use super::service::{self, AuthoringError, NewCourse};
 use super::{diff, queries};
+use crate::attachments::{self, AttachmentStore};
 use crate::db::{self, DbPool};
 use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser};
 use crate::http::{AppError, Templates};
@@ -46,6 +47,9 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .service(move_module)
         .service(delete_module)
         .service(add_lesson)
+        .service(upload_attachment)
+        .service(delete_attachment)
+        .service(draft_attachment)
         .service(lesson_page)
         .service(save_lesson)
         .service(move_lesson)
@@ -484,6 +488,14 @@ pub async fn add_lesson(
 }
 
 #[derive(Serialize)]
+struct AttachmentLine {
+    file_name: String,
+    content_type: String,
+    size_kb: u64,
+    published_path: String,
+}
+
+#[derive(Serialize)]
 struct LessonPage {
     slug: String,
     module_slug: String,
@@ -497,7 +509,28 @@ struct LessonPage {
     lock_version: i32,
     editable: bool,
     message: Option<String>,
+    attachments: Vec<AttachmentLine>,
     csrf_token: String,
+}
+
+fn attachment_lines(
+    slug: &str,
+    module: &str,
+    lesson: &str,
+    attachments: &[crate::course_files::load::AttachmentSource],
+) -> Vec<AttachmentLine> {
+    attachments
+        .iter()
+        .map(|attachment| AttachmentLine {
+            file_name: attachment.file_name.clone(),
+            content_type: attachment.content_type.clone(),
+            size_kb: attachment.size_bytes.div_ceil(1024),
+            published_path: format!(
+                "/courses/{slug}/{module}/{lesson}/files/{}",
+                attachment.file_name
+            ),
+        })
+        .collect()
 }
 
 /// The lesson editor.
@@ -546,6 +579,12 @@ pub async fn lesson_page(
         lock_version: opened.draft.lock_version,
         editable: service::may_edit(&user, &opened.course) && opened.draft.status == "draft",
         message: None,
+        attachments: attachment_lines(
+            &opened.course.slug,
+            &module.slug,
+            &lesson.slug,
+            &lesson.attachments,
+        ),
         csrf_token: auth::csrf_token(&viewer.session)?,
     };
     let title = format!("Editing lesson: {}", page.title);
@@ -599,6 +638,7 @@ pub async fn save_lesson(
             lock_version,
             editable: true,
             message,
+            attachments: Vec::new(),
             csrf_token: auth::csrf_token(&viewer.session)?,
         })
     };
@@ -930,4 +970,114 @@ pub async fn history(
         &title,
         &HistoryPage { slug, entries },
     )
+}
+
+/// The attachment upload form.
+#[derive(actix_multipart::form::MultipartForm)]
+pub struct AttachmentUpload {
+    csrf_token: actix_multipart::form::text::Text<String>,
+    lock_version: actix_multipart::form::text::Text<i32>,
+    file: actix_multipart::form::bytes::Bytes,
+}
+
+/// Attaches a PDF or an image to a lesson of the draft.
+#[post("/author/courses/{slug}/modules/{module}/lessons/{lesson}/attachments")]
+pub async fn upload_attachment(
+    current: CurrentUser,
+    path: web::Path<(String, String, String)>,
+    form: actix_multipart::form::MultipartForm<AttachmentUpload>,
+    pool: web::Data<DbPool>,
+    store: web::Data<AttachmentStore>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let form = form.into_inner();
+    auth::verify_csrf(&viewer.session, &form.csrf_token)?;
+    let (slug, module, lesson) = path.into_inner();
+    let sent_name = form.file.file_name.clone().unwrap_or_default();
+    let bytes = form.file.data;
+    let attachment = attachments::describe(&sent_name, &bytes).map_err(attachment_error)?;
+    let to_store = attachment.clone();
+    let store = store.into_inner();
+    web::block(move || store.put(&to_store, &bytes))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(attachment_error)?;
+    let back = format!("{}/modules/{module}/lessons/{lesson}", editor_path(&slug));
+    apply(&pool, user, slug, *form.lock_version, "attachment_added", move |course| {
+        let details = json!({ "module": module, "lesson": lesson, "file": attachment.file_name, "sha256": attachment.sha256 });
+        draft::attach(course, &module, &lesson, attachment)?;
+        Ok(details)
+    })
+    .await?;
+    Ok(see_other(&back))
+}
+
+fn attachment_error(error: attachments::AttachmentError) -> AppError {
+    match error {
+        attachments::AttachmentError::Refused(message) => AppError::BadRequest(message),
+        attachments::AttachmentError::Io(error) => AppError::internal(error),
+    }
+}
+
+/// Removes an attachment from a lesson of the draft.
+#[post("/author/courses/{slug}/modules/{module}/lessons/{lesson}/attachments/{file}/delete")]
+pub async fn delete_attachment(
+    current: CurrentUser,
+    path: web::Path<(String, String, String, String)>,
+    form: CsrfForm<EditForm<NoFields>>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, module, lesson, file) = path.into_inner();
+    let back = format!("{}/modules/{module}/lessons/{lesson}", editor_path(&slug));
+    apply(
+        &pool,
+        current.0,
+        slug,
+        form.0.lock_version,
+        "attachment_removed",
+        move |course| {
+            draft::detach(course, &module, &lesson, &file)?;
+            Ok(json!({ "module": module, "lesson": lesson, "file": file }))
+        },
+    )
+    .await?;
+    Ok(see_other(&back))
+}
+
+/// An attachment of a draft lesson, for its editors and reviewers.
+#[get("/author/courses/{slug}/modules/{module}/lessons/{lesson}/files/{file}")]
+pub async fn draft_attachment(
+    current: CurrentUser,
+    path: web::Path<(String, String, String, String)>,
+    pool: web::Data<DbPool>,
+    store: web::Data<AttachmentStore>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let (slug, module, lesson, file) = path.into_inner();
+    let opened = db::run(&pool, move |connection| {
+        service::open(connection, &user, &slug)
+    })
+    .await?;
+    let attachment = opened
+        .content
+        .modules
+        .iter()
+        .find(|candidate| candidate.slug == module)
+        .and_then(|module| {
+            module
+                .lessons
+                .iter()
+                .find(|candidate| candidate.slug == lesson)
+        })
+        .and_then(|lesson| {
+            lesson
+                .attachments
+                .iter()
+                .find(|candidate| candidate.file_name == file)
+        })
+        .cloned()
+        .ok_or_else(|| {
+            AppError::NotFound("This lesson of the draft has no such attachment.".to_owned())
+        })?;
+    attachments::respond(store.into_inner(), attachment).await
 }

@@ -5,10 +5,10 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
 use crate::course_files::format::AssessmentSettings;
-use crate::course_files::load::{CourseSource, LessonSource, ModuleSource};
+use crate::course_files::load::{AttachmentSource, CourseSource, LessonSource, ModuleSource};
 use crate::db::schema::{
-    coes, course_drafts, course_modules, course_prerequisites, course_versions, courses, lessons,
-    users,
+    coes, course_drafts, course_modules, course_prerequisites, course_versions, courses,
+    lesson_attachments, lessons, users,
 };
 use crate::ids::{CoeId, CourseId, CourseVersionId, UserId};
 
@@ -67,9 +67,7 @@ pub fn course_by_slug(
 
 /// Every course with its title (current version, else open draft's) and
 /// the state of its open draft, for the editor's list.
-pub fn all_courses(
-    connection: &mut PgConnection,
-) -> QueryResult<Vec<CourseListRow>> {
+pub fn all_courses(connection: &mut PgConnection) -> QueryResult<Vec<CourseListRow>> {
     courses::table
         .inner_join(coes::table)
         .left_join(
@@ -272,6 +270,18 @@ type ModuleRow = (
     Option<String>,
 );
 
+/// A lesson row: module id, id, position, slug, title, minutes, required, Markdown.
+type LessonRow = (
+    uuid::Uuid,
+    uuid::Uuid,
+    i32,
+    String,
+    String,
+    i32,
+    bool,
+    String,
+);
+
 /// A course in the editor's list: the course, its title, its CoE's slug and name.
 pub type CourseListRow = (AuthoredCourse, Option<String>, String, String);
 
@@ -365,11 +375,12 @@ pub fn source_of_version(
             course_modules::quiz_gift,
         ))
         .load(connection)?;
-    let lesson_rows: Vec<(uuid::Uuid, i32, String, String, i32, bool, String)> = lessons::table
+    let lesson_rows: Vec<LessonRow> = lessons::table
         .filter(lessons::course_version_id.eq(version_id))
         .order((lessons::module_id, lessons::position))
         .select((
             lessons::module_id,
+            lessons::id,
             lessons::position,
             lessons::slug,
             lessons::title,
@@ -378,6 +389,7 @@ pub fn source_of_version(
             lessons::body_markdown,
         ))
         .load(connection)?;
+    let attachment_rows = attachments_of_version(connection, version_id)?;
     let to_u32 = |value: i32| u32::try_from(value).unwrap_or(0);
     let modules = module_rows
         .into_iter()
@@ -400,13 +412,16 @@ pub fn source_of_version(
                         .iter()
                         .filter(|row| row.0 == id)
                         .map(
-                            |(_, position, slug, title, minutes, required, body)| LessonSource {
-                                position: to_u32(*position),
-                                slug: slug.clone(),
-                                title: title.clone(),
-                                minutes: to_u32(*minutes),
-                                required: *required,
-                                body_markdown: body.clone(),
+                            |(_, lesson_id, position, slug, title, minutes, required, body)| {
+                                LessonSource {
+                                    position: to_u32(*position),
+                                    slug: slug.clone(),
+                                    title: title.clone(),
+                                    minutes: to_u32(*minutes),
+                                    required: *required,
+                                    body_markdown: body.clone(),
+                                    attachments: attachments_of(&attachment_rows, *lesson_id),
+                                }
                             },
                         )
                         .collect(),
@@ -447,4 +462,48 @@ pub fn source_of_version(
         enrolment_closes_at: closes,
         modules,
     })
+}
+
+/// The attachments of every lesson of a version, with their lesson ids.
+pub fn attachments_of_version(
+    connection: &mut PgConnection,
+    version_id: CourseVersionId,
+) -> QueryResult<Vec<(uuid::Uuid, AttachmentSource)>> {
+    let rows: Vec<(uuid::Uuid, String, String, String, i64)> = lesson_attachments::table
+        .inner_join(lessons::table.on(lessons::id.eq(lesson_attachments::lesson_id)))
+        .filter(lessons::course_version_id.eq(version_id))
+        .order((lesson_attachments::lesson_id, lesson_attachments::position))
+        .select((
+            lesson_attachments::lesson_id,
+            lesson_attachments::file_name,
+            lesson_attachments::sha256,
+            lesson_attachments::content_type,
+            lesson_attachments::size_bytes,
+        ))
+        .load(connection)?;
+    Ok(rows
+        .into_iter()
+        .map(|(lesson_id, file_name, sha256, content_type, size)| {
+            (
+                lesson_id,
+                AttachmentSource {
+                    file_name,
+                    sha256,
+                    content_type,
+                    size_bytes: u64::try_from(size).unwrap_or(0),
+                    source_path: None,
+                },
+            )
+        })
+        .collect())
+}
+
+fn attachments_of(
+    rows: &[(uuid::Uuid, AttachmentSource)],
+    lesson_id: uuid::Uuid,
+) -> Vec<AttachmentSource> {
+    rows.iter()
+        .filter(|(id, _)| *id == lesson_id)
+        .map(|(_, attachment)| attachment.clone())
+        .collect()
 }

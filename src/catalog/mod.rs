@@ -18,6 +18,7 @@ pub fn routes(config: &mut actix_web::web::ServiceConfig) {
         .service(pages::home)
         .service(pages::catalogue_page)
         .service(pages::course_page)
+        .service(pages::lesson_attachment)
         .service(pages::lesson_page)
         .service(api::list_courses)
         .service(api::get_course);

@@ -1,6 +1,7 @@
 //! The catalogue's HTML pages: home, catalogue with filters, course page,
 //! lesson page. Handlers parse, call the service, render.
 
+use crate::attachments::{self, AttachmentStore};
 use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
@@ -431,4 +432,38 @@ pub async fn lesson_page(
             )
         }
     }
+}
+
+/// A file attached to a lesson, for those who may read the lesson (in the
+/// version they see: an enrolled learner's own).
+#[get("/courses/{slug}/{module}/{lesson}/files/{file}")]
+pub async fn lesson_attachment(
+    viewer: Viewer,
+    path: web::Path<(String, String, String, String)>,
+    pool: web::Data<DbPool>,
+    store: web::Data<AttachmentStore>,
+) -> Result<HttpResponse, AppError> {
+    let (course_slug, module_slug, lesson_slug, file_name) = path.into_inner();
+    let user = viewer.user.clone();
+    let attachment = db::run(&pool, move |connection| {
+        let (access, shown) = access_for_viewer(connection, &course_slug, user.as_ref())?;
+        if !access.may_read {
+            return Err(match user {
+                None => AppError::Unauthorized(
+                    "Sign in and enrol in the course to open its files.".to_owned(),
+                ),
+                Some(_) => AppError::Forbidden("Enrol in the course to open its files.".to_owned()),
+            });
+        }
+        super::queries::attachment_in_version(
+            connection,
+            shown,
+            &module_slug,
+            &lesson_slug,
+            &file_name,
+        )?
+        .ok_or_else(|| AppError::NotFound("This lesson has no such file.".to_owned()))
+    })
+    .await?;
+    attachments::respond(store.into_inner(), attachment).await
 }

@@ -5,7 +5,9 @@
 use diesel::prelude::*;
 use serde_json::Value;
 
-use crate::db::schema::{course_modules, course_prerequisites, course_versions, courses, lessons};
+use crate::db::schema::{
+    course_modules, course_prerequisites, course_versions, courses, lesson_attachments, lessons,
+};
 use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, ModuleId, UserId};
 
 /// What the file sync needs to know about an existing course.
@@ -155,6 +157,36 @@ pub fn insert_lessons(
         .values(new_lessons)
         .execute(connection)?;
     Ok(())
+}
+
+/// Records a published lesson's attachments, in order.
+pub fn insert_attachments(
+    connection: &mut PgConnection,
+    lesson_id: LessonId,
+    attachments: &[crate::course_files::load::AttachmentSource],
+) -> QueryResult<()> {
+    if attachments.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = attachments
+        .iter()
+        .enumerate()
+        .map(|(index, attachment)| {
+            (
+                lesson_attachments::lesson_id.eq(lesson_id),
+                lesson_attachments::position.eq(i32::try_from(index + 1).unwrap_or(i32::MAX)),
+                lesson_attachments::file_name.eq(&attachment.file_name),
+                lesson_attachments::sha256.eq(&attachment.sha256),
+                lesson_attachments::content_type.eq(&attachment.content_type),
+                lesson_attachments::size_bytes
+                    .eq(i64::try_from(attachment.size_bytes).unwrap_or(i64::MAX)),
+            )
+        })
+        .collect();
+    diesel::insert_into(lesson_attachments::table)
+        .values(rows)
+        .execute(connection)
+        .map(drop)
 }
 
 pub fn insert_prerequisites(

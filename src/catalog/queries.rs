@@ -6,7 +6,8 @@ use diesel::sql_types::{BigInt, Double, Integer, Nullable, Text};
 
 use super::models::{Course, CourseVersion, Lesson, LessonOutline, Module};
 use crate::db::schema::{
-    coes, course_modules, course_prerequisites, course_versions, courses, lessons,
+    coes, course_modules, course_prerequisites, course_versions, courses, lesson_attachments,
+    lessons,
 };
 use crate::ids::{CourseVersionId, ModuleId};
 use crate::network::Coe;
@@ -393,4 +394,54 @@ pub fn prerequisites_of(
         .select((courses::slug, course_versions::title))
         .order(course_versions::title.asc())
         .load(connection)
+}
+
+/// A lesson's attachments in order: file name, content type, size in bytes.
+pub fn attachments_of_lesson(
+    connection: &mut PgConnection,
+    lesson_id: crate::ids::LessonId,
+) -> QueryResult<Vec<(String, String, i64)>> {
+    lesson_attachments::table
+        .filter(lesson_attachments::lesson_id.eq(lesson_id))
+        .order(lesson_attachments::position)
+        .select((
+            lesson_attachments::file_name,
+            lesson_attachments::content_type,
+            lesson_attachments::size_bytes,
+        ))
+        .load(connection)
+}
+
+/// One attachment of a lesson of a version, by file name.
+pub fn attachment_in_version(
+    connection: &mut PgConnection,
+    version: CourseVersionId,
+    module_slug: &str,
+    lesson_slug: &str,
+    file_name: &str,
+) -> QueryResult<Option<crate::course_files::load::AttachmentSource>> {
+    let row: Option<(String, String, String, i64)> = lesson_attachments::table
+        .inner_join(lessons::table.on(lessons::id.eq(lesson_attachments::lesson_id)))
+        .inner_join(course_modules::table.on(course_modules::id.eq(lessons::module_id)))
+        .filter(lessons::course_version_id.eq(version))
+        .filter(course_modules::slug.eq(module_slug))
+        .filter(lessons::slug.eq(lesson_slug))
+        .filter(lesson_attachments::file_name.eq(file_name))
+        .select((
+            lesson_attachments::file_name,
+            lesson_attachments::sha256,
+            lesson_attachments::content_type,
+            lesson_attachments::size_bytes,
+        ))
+        .first(connection)
+        .optional()?;
+    Ok(row.map(|(file_name, sha256, content_type, size)| {
+        crate::course_files::load::AttachmentSource {
+            file_name,
+            sha256,
+            content_type,
+            size_bytes: u64::try_from(size).unwrap_or(0),
+            source_path: None,
+        }
+    }))
 }

@@ -462,6 +462,17 @@ pub struct LessonView {
     pub previous: Option<LessonLink>,
     pub next: Option<LessonLink>,
     pub position: usize,
+    /// Files attached to the lesson (PDFs, images).
+    pub attachments: Vec<AttachmentLink>,
+}
+
+/// A lesson's attachment as a link.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttachmentLink {
+    pub file_name: String,
+    pub href: String,
+    pub size_kb: i64,
+    pub is_image: bool,
 }
 
 /// What a visitor gets when asking for a lesson.
@@ -533,7 +544,19 @@ pub fn lesson(
                 .and_then(|i| sequence.get(i))
                 .map(|link| (*link).clone());
             let next = sequence.get(index + 1).map(|link| (*link).clone());
+            let attachments = queries::attachments_of_lesson(connection, lesson.id)?
+                .into_iter()
+                .map(|(file_name, content_type, size)| AttachmentLink {
+                    href: format!(
+                        "/courses/{course_slug}/{module_slug}/{lesson_slug}/files/{file_name}"
+                    ),
+                    file_name,
+                    size_kb: (size + 1023) / 1024,
+                    is_image: content_type.starts_with("image/"),
+                })
+                .collect();
             Ok(LessonOutcome::Readable(Box::new(LessonView {
+                attachments,
                 module_title: module.title.clone(),
                 module_position: module.position,
                 title: lesson.title,

@@ -79,6 +79,19 @@ pub struct InstitutionSource {
     pub coe_slug: Option<String>,
 }
 
+/// A file attached to a lesson (a PDF or an image), by content hash; the
+/// bytes live in the attachment store of the data directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentSource {
+    pub file_name: String,
+    pub sha256: String,
+    pub content_type: String,
+    pub size_bytes: u64,
+    /// Where the import found the file (`files/<lesson>/<name>`), to store it.
+    #[serde(skip)]
+    pub source_path: Option<PathBuf>,
+}
+
 /// A lesson as the files describe it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LessonSource {
@@ -88,6 +101,9 @@ pub struct LessonSource {
     pub minutes: u32,
     pub required: bool,
     pub body_markdown: String,
+    /// Left out of the hash when empty (as before attachments existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<AttachmentSource>,
 }
 
 /// A module as the files describe it.
@@ -716,6 +732,9 @@ fn load_module(
         if name.starts_with('.') || name == "module.toml" {
             continue;
         }
+        if name == "files" && path.is_dir() {
+            continue;
+        }
         if name == "quiz.gift" {
             quiz_gift = read_text(&path, collector);
             if let Some(source) = &quiz_gift {
@@ -833,6 +852,7 @@ Ok(questions) => {
         ),
         _ => {}
     }
+    attach_files(&dir.join("files"), &mut lessons, collector);
     if collector.problems.len() > problems_before {
         return None;
     }
@@ -846,6 +866,83 @@ Ok(questions) => {
         quiz_gift,
         lessons,
     })
+}
+
+/// Reads `files/<lesson-slug>/<file>` of a module: each lesson's
+/// attachments, checked like uploads (type by content, size, name), in
+/// file-name order.
+fn attach_files(dir: &Path, lessons: &mut [LessonSource], collector: &mut Collector) {
+    if !dir.is_dir() {
+        return;
+    }
+    for lesson_dir in sorted_entries(dir, collector) {
+        let lesson_slug = file_name(&lesson_dir);
+        if lesson_slug.starts_with('.') {
+            continue;
+        }
+        let Some(lesson) = lessons.iter_mut().find(|lesson| lesson.slug == lesson_slug) else {
+            collector.add(
+                &lesson_dir,
+                None,
+                format!("files/{lesson_slug} names no lesson of this module"),
+                "name the folder after a lesson's slug (its file name without NN- and .md)",
+            );
+            continue;
+        };
+        for path in sorted_entries(&lesson_dir, collector) {
+            let name = file_name(&path);
+            if name.starts_with('.') {
+                continue;
+            }
+            let too_big = fs::metadata(&path)
+                .map(|meta| meta.len() > crate::attachments::MAX_BYTES as u64)
+                .unwrap_or(false);
+            let described = if too_big {
+                Err(format!(
+                    "the file is larger than {} MB",
+                    crate::attachments::MAX_BYTES / 1024 / 1024
+                ))
+            } else {
+                fs::read(&path)
+                    .map_err(|error| format!("cannot read the file: {error}"))
+                    .and_then(|bytes| {
+                        crate::attachments::describe(&name, &bytes)
+                            .map_err(|error| error.to_string())
+                    })
+            };
+            match described {
+                Ok(attachment) if attachment.file_name == name => {
+                    lesson.attachments.push(AttachmentSource {
+                        source_path: Some(path.clone()),
+                        ..attachment
+                    });
+                }
+                Ok(attachment) => collector.add(
+                    &path,
+                    None,
+                    format!("the file name is not usable as it is (it would become {})", attachment.file_name),
+                    "use letters, digits, dot, dash and underscore only",
+                ),
+                Err(message) => collector.add(
+                    &path,
+                    None,
+                    message,
+                    "attach PDFs or PNG, JPEG, GIF or WebP images of at most 10 MB, named with their extension",
+                ),
+            }
+        }
+        if lesson.attachments.len() > crate::attachments::MAX_PER_LESSON {
+            collector.add(
+                &lesson_dir,
+                None,
+                format!(
+                    "more than {} attachments",
+                    crate::attachments::MAX_PER_LESSON
+                ),
+                "keep the files a lesson needs",
+            );
+        }
+    }
 }
 
 fn load_lesson(
@@ -908,6 +1005,7 @@ fn load_lesson(
         minutes: front.minutes.0,
         required: front.required,
         body_markdown: body,
+        attachments: Vec::new(),
     })
 }
 

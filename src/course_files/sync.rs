@@ -510,6 +510,9 @@ pub(crate) fn publish_new_version(
             })
             .collect();
         publishing::insert_lessons(connection, &lessons)?;
+        for (source, row) in module.lessons.iter().zip(&lessons) {
+            publishing::insert_attachments(connection, row.id, &source.attachments)?;
+        }
     }
     let required: Vec<CourseId> = course
         .prerequisites

@@ -314,6 +314,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    lesson_attachments (lesson_id, file_name) {
+        lesson_id -> Uuid,
+        position -> Int4,
+        file_name -> Text,
+        sha256 -> Text,
+        content_type -> Text,
+        size_bytes -> Int8,
+    }
+}
+
+diesel::table! {
     lessons (id) {
         id -> Uuid,
         module_id -> Uuid,
@@ -435,6 +446,7 @@ diesel::joinable!(facilities -> coes (coe_id));
 diesel::joinable!(identity_provider_institutions -> identity_providers (provider_id));
 diesel::joinable!(identity_provider_institutions -> institutions (institution_id));
 diesel::joinable!(institutions -> coes (coe_id));
+diesel::joinable!(lesson_attachments -> lessons (lesson_id));
 diesel::joinable!(lesson_progress -> enrolments (enrolment_id));
 diesel::joinable!(lesson_progress -> lessons (lesson_id));
 diesel::joinable!(lessons -> course_modules (module_id));
@@ -456,6 +468,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     certificate_reminders,
     certificates,
     course_drafts,
+    lesson_attachments,
     requalifications,
     assessment_attempts,
     assessment_questions,

@@ -563,6 +563,8 @@ async fn an_exported_version_imports_as_the_same_course() {
     )
     .await;
     assert_eq!(quiz.status(), 303);
+    let uploaded = upload(&author, "gowning.pdf", PDF.to_vec()).await;
+    assert_eq!(uploaded.status(), 303);
     submit(&author).await;
     grant(&app, "cora@alpha.example", Role::Coordinator, "coe-alpha");
     let reviewer = app.signed_in_browser("cora@alpha.example").await;
@@ -571,7 +573,19 @@ async fn an_exported_version_imports_as_the_same_course() {
     let source = authoring::published_source(&mut connection, "web-course", None).unwrap();
     let folder = tempfile::tempdir().unwrap();
     fixtures::write(folder.path(), "network.toml", fixtures::NETWORK);
-    export::write_course(folder.path(), &source).unwrap();
+    export::write_course(
+        folder.path(),
+        &source,
+        &atmp_academy::attachments::AttachmentStore::new(app.data_dir.path()),
+    )
+    .unwrap();
+    assert!(
+        folder
+            .path()
+            .join("web-course/modules/01-basics/files/first-air/gowning.pdf")
+            .exists(),
+        "attachments are exported"
+    );
     let fresh = TestDb::new();
     import(&fresh, folder.path()).expect("the export imports");
     #[derive(QueryableByName)]
@@ -601,4 +615,146 @@ async fn an_exported_version_imports_as_the_same_course() {
         2,
         "the question bank came along"
     );
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+async fn upload(author: &Browser, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let path = "/author/courses/web-course/modules/basics/lessons/first-air";
+    let editor = author.get_text(path).await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf_of(&editor))
+        .text("lock_version", lock_of(&editor))
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+        );
+    author
+        .client
+        .post(format!("{}{path}/attachments", author.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn attachments_are_checked_stored_by_content_and_served_only_to_readers() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "See the poster.").await;
+    for (name, bytes, expected) in [
+        ("poster.png", PNG.to_vec(), 303),
+        ("notes.pdf", PDF.to_vec(), 303),
+        ("../../etc/passwd", b"root:x:0:0".to_vec(), 400),
+        (
+            "page.html",
+            b"<html><script>alert(1)</script>".to_vec(),
+            400,
+        ),
+        ("fake.pdf", PNG.to_vec(), 400),
+        (
+            "big.pdf",
+            [PDF, &vec![b' '; 10 * 1024 * 1024]].concat(),
+            400,
+        ),
+    ] {
+        let response = upload(&author, name, bytes).await;
+        let status = response.status().as_u16();
+        assert_eq!(
+            status,
+            expected,
+            "{name}: {}",
+            response.text().await.unwrap_or_default()
+        );
+    }
+    let editor = author
+        .get_text("/author/courses/web-course/modules/basics/lessons/first-air")
+        .await;
+    assert!(
+        editor.contains("notes.pdf") && editor.contains("poster.png") && !editor.contains("passwd")
+    );
+    let stored = std::fs::read_dir(app.data_dir.path().join("attachments"))
+        .unwrap()
+        .count();
+    assert_eq!(stored, 2, "two files, stored under their hashes");
+    submit(&author).await;
+    grant(&app, "cora@alpha.example", Role::Coordinator, "coe-alpha");
+    let reviewer = app.signed_in_browser("cora@alpha.example").await;
+    assert_eq!(approve(&reviewer).await.status(), 303);
+    // web-course is for scientists by default: only enrolled learners read it.
+    let file = "/courses/web-course/basics/first-air/files/notes.pdf";
+    assert_eq!(app.browser().get(file).await.status(), 401);
+    let learner = app.signed_in_browser("lea@alpha.example").await;
+    assert_eq!(learner.get(file).await.status(), 403);
+    let course = learner.get_text("/courses/web-course").await;
+    learner
+        .post_form(
+            "/courses/web-course/enrol",
+            &[("csrf_token", csrf_of(&course).as_str())],
+        )
+        .await;
+    let response = learner.get(file).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(
+        response.headers()["content-disposition"],
+        "attachment; filename=\"notes.pdf\""
+    );
+    assert_eq!(response.bytes().await.unwrap().as_ref(), PDF);
+    let lesson = learner
+        .get_text("/courses/web-course/basics/first-air")
+        .await;
+    assert!(lesson.contains(file), "the lesson lists its files");
+    assert_eq!(
+        learner
+            .get("/courses/web-course/basics/first-air/files/..%2F..%2Fetc%2Fpasswd")
+            .await
+            .status(),
+        404
+    );
+    let mut connection = app.db.connect();
+    let error = diesel::sql_query("DELETE FROM lesson_attachments")
+        .execute(&mut connection)
+        .unwrap_err();
+    assert!(error.to_string().contains("immutable"), "{error}");
+}
+
+#[tokio::test]
+async fn long_lessons_save_and_overlong_ones_are_refused_with_a_reason() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "Short.").await;
+    let path = "/author/courses/web-course/modules/basics/lessons/first-air";
+    let long = "A paragraph of a long lesson.\n\n".repeat(10_000);
+    let editor = author.get_text(path).await;
+    let saved = post(
+        &author,
+        &editor,
+        path,
+        &[
+            ("title", "First air"),
+            ("minutes", "60"),
+            ("body_markdown", &long),
+            ("action", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 303, "a 300 KB lesson saves");
+    let too_long = "x".repeat(600 * 1024);
+    let editor = author.get_text(path).await;
+    let refused = post(
+        &author,
+        &editor,
+        path,
+        &[
+            ("title", "First air"),
+            ("minutes", "60"),
+            ("body_markdown", &too_long),
+            ("action", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status(), 400);
+    assert!(refused.text().await.unwrap().contains("at most 512 KB"));
 }

@@ -828,7 +828,7 @@ async fn a_bad_cohort_file_enrols_nobody_and_names_each_problem() {
     // A 50 MB upload is refused before it is read.
     let (status, body) = upload_cohort(&app, &browser, vec![b'a'; 50 * 1024 * 1024]).await;
     assert_eq!(status, 413, "{body}");
-    assert!(body.contains("at most 5 MB"));
+    assert!(body.contains("cohort CSV files 5 MB"), "{body}");
 }
 
 #[tokio::test]

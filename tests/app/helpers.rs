@@ -254,9 +254,22 @@ pub fn shipped_courses() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("courses")
 }
 
+/// The attachment store the tests' imports share (content-addressed, so
+/// sharing is harmless).
+pub fn test_attachment_store() -> atmp_academy::attachments::AttachmentStore {
+    atmp_academy::attachments::AttachmentStore::new(
+        &std::env::temp_dir().join("atmp-academy-tests"),
+    )
+}
+
 /// Imports a directory of course files into `db`.
 pub fn import(db: &TestDb, dir: &Path) -> Result<SyncReport, SyncError> {
-    course_files::import_directory(&mut db.connect(), dir, &ProgressBar::hidden())
+    course_files::import_directory(
+        &mut db.connect(),
+        dir,
+        &test_attachment_store(),
+        &ProgressBar::hidden(),
+    )
 }
 
 /// A running application on its own database and data directory.

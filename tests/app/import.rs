@@ -453,6 +453,7 @@ fn concurrent_imports_publish_each_version_once() {
                 atmp_academy::course_files::import_directory(
                     &mut connection,
                     &path,
+                    &crate::helpers::test_attachment_store(),
                     &indicatif::ProgressBar::hidden(),
                 )
             })
