@@ -92,9 +92,7 @@ impl Application {
         });
         let session_key = session_key(config)?;
         let failure_audits = web::Data::new(auth::FailureAuditBudget::new(30, 900));
-        let credential_keys = web::Data::new(CredentialKeys::load_or_create(
-            &config.credential_keys_dir(),
-        )?);
+        let credential_keys = web::Data::new(publish_credential_keys(&pool, config).await?);
         let attachment_store = web::Data::new(AttachmentStore::new(&config.data_dir));
         let verification_limit = web::Data::new(VerificationRateLimit(
             auth::FailureAuditBudget::new(config.verify_per_minute.max(1), 60),
@@ -275,6 +273,33 @@ pub async fn migrate(pool: &DbPool) -> anyhow::Result<()> {
         tracing::info!(migrations = ?applied, "database migrated");
     }
     Ok(())
+}
+
+/// Loads (or creates) the signing keys and records their public parts in
+/// the database, which serves the key set to verifiers.
+async fn publish_credential_keys(pool: &DbPool, config: &Config) -> anyhow::Result<CredentialKeys> {
+    let directory = config.credential_keys_dir();
+    let had_files = directory.exists()
+        && std::fs::read_dir(&directory)?.any(|entry| {
+            entry
+                .ok()
+                .is_some_and(|entry| entry.file_name().to_string_lossy().ends_with(".ed25519"))
+        });
+    let keys = CredentialKeys::load_or_create(&directory)?;
+    let parts = keys.public_parts();
+    let known = db::run(pool, move |connection| {
+        let known = crate::certificates::queries::published_keys(connection)?;
+        crate::certificates::queries::publish_keys(connection, &parts)?;
+        Ok::<_, DbError>(known)
+    })
+    .await?;
+    if !had_files && !known.is_empty() {
+        tracing::warn!(
+            directory = %directory.display(),
+            "no credential signing key was found, so a new one was made; credentials signed with the earlier keys still verify (their public keys stay published), but restore the key directory from a backup if it was lost by mistake"
+        );
+    }
+    Ok(keys)
 }
 
 /// Imports `courses/` (no progress bar: used at server start).

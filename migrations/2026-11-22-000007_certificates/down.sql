@@ -1,3 +1,4 @@
+DROP TABLE credential_keys;
 ALTER TABLE enrolments DROP COLUMN renews_certificate_id;
 DROP TABLE requalifications;
 DROP TABLE certificate_reminders;

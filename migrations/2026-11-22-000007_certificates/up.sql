@@ -34,6 +34,7 @@ CREATE TABLE certificates (
     CHECK (kind <> 'programme' OR programme_id IS NOT NULL),
     CHECK ((credits IS NULL) = (credit_type IS NULL)),
     CHECK ((revoked_at IS NULL) = (revocation_reason IS NULL)),
+    CHECK ((revoked_at IS NULL) = (revoked_by IS NULL)),
     CHECK (expires_at IS NULL OR expires_at > completed_at)
 );
 CREATE INDEX certificates_user_idx ON certificates (user_id, issued_at DESC);
@@ -87,3 +88,12 @@ CREATE TABLE requalifications (
 
 -- A requalification enrolment names the certificate it renews.
 ALTER TABLE enrolments ADD COLUMN renews_certificate_id uuid REFERENCES certificates (id);
+
+-- The public parts of every credential signing key ever used, so that the
+-- key set every instance publishes is the same and survives the loss of a
+-- private key file (credentials it signed still verify).
+CREATE TABLE credential_keys (
+    kid        text PRIMARY KEY CHECK (kid ~ '^[A-Za-z0-9_-]{43}$'),
+    x          text NOT NULL CHECK (x ~ '^[A-Za-z0-9_-]{43}$'),
+    created_at timestamptz NOT NULL DEFAULT now()
+);

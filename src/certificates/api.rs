@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::VerificationRateLimit;
 use super::pages::check_verification_rate;
-use super::service::{self, CertificateView};
+use super::service::{self, CertificateView, PublicCertificateView};
 use crate::db::{self, DbPool};
 use crate::http::auth::{ClientIp, CsrfHeader, CurrentUser};
 use crate::http::middleware::ErrorEnvelope;
@@ -57,7 +57,7 @@ pub async fn one(
 #[utoipa::path(get, path = "/api/v1/verify/{code}", tag = "certificates",
     params(("code" = String, Path, description = "The certificate code")),
     responses(
-        (status = 200, description = "The certificate; `status` is valid, expired or revoked", body = CertificateView),
+        (status = 200, description = "The certificate; `status` is valid, expired or revoked", body = PublicCertificateView),
         (status = 404, description = "Unknown or malformed code", body = ErrorEnvelope),
         (status = 429, body = ErrorEnvelope),
     ))]

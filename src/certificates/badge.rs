@@ -15,6 +15,9 @@ use super::keys::{self, CredentialKeys};
 
 /// The 1EdTech JSON-LD context of Open Badges 3.0.
 pub const OB_CONTEXT: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+/// The 1EdTech extensions context (defines `1EdTechRevocationList` and
+/// `1EdTechJsonSchemaValidator2019`).
+pub const EXTENSIONS_CONTEXT: &str = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
 /// The W3C Verifiable Credentials 2.0 context.
 pub const VC_CONTEXT: &str = "https://www.w3.org/ns/credentials/v2";
 /// The JSON schema an Open Badges 3.0 credential conforms to.
@@ -104,7 +107,7 @@ pub fn credential(facts: &CredentialFacts<'_>, base_url: &str) -> Value {
         }]);
     }
     let mut credential = json!({
-        "@context": [VC_CONTEXT, OB_CONTEXT],
+        "@context": [VC_CONTEXT, OB_CONTEXT, EXTENSIONS_CONTEXT],
         "id": format!("urn:uuid:{}", facts.certificate_id),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "issuer": {
@@ -192,9 +195,7 @@ pub fn revocation_list(
         .map(|(reason, at)| {
             json!({
                 "id": format!("urn:uuid:{certificate_id}"),
-                "revoked": true,
-                "revocationReason": reason,
-                "revokedAt": timestamp(at),
+                "revocationReason": format!("{reason} (revoked {})", timestamp(at)),
             })
         })
         .into_iter()
@@ -251,7 +252,7 @@ mod tests {
         assert_eq!(payload["nbf"], 1_800_000_000);
         assert_eq!(payload["exp"], 1_860_000_000);
         assert_eq!(payload["type"][1], "OpenBadgeCredential");
-        let jwks = keys.jwks("https://academy.example");
+        let jwks = super::keys::jwks(&keys.public_parts(), "https://academy.example");
         let x = jwks["keys"][0]["x"].as_str().unwrap();
         let public: [u8; 32] = URL_SAFE_NO_PAD.decode(x).unwrap().try_into().unwrap();
         let verifying = VerifyingKey::from_bytes(&public).unwrap();

@@ -1,9 +1,12 @@
 //! The Ed25519 keys that sign credentials. Each key is a file in the key
 //! directory (`<data-dir>/credential-keys` unless configured), holding its
 //! 32-byte secret seed in hex, mode 0600, named `<UTC time>-<kid>.ed25519`.
-//! The newest file signs; every key stays published in the key set at
-//! `/.well-known/jwks.json`, so credentials signed before a rotation still
-//! verify. The first start generates the first key; `keys rotate` adds one.
+//! The newest file signs. The public part of every key is also recorded in
+//! the database (`credential_keys`), and the key set at
+//! `/.well-known/jwks.json` is served from there: every instance publishes
+//! the same keys, and credentials signed before a rotation — or with a key
+//! whose file was lost — still verify. The first start generates the first
+//! key; `keys rotate` adds one.
 
 use std::path::{Path, PathBuf};
 
@@ -91,23 +94,17 @@ impl CredentialKeys {
         self.signing.sign(message).to_bytes()
     }
 
-    /// The JSON Web Key Set of every published key (RFC 7517, RFC 8037);
-    /// each `kid` is the URL that serves that key alone.
-    pub fn jwks(&self, base_url: &str) -> Value {
-        let keys: Vec<Value> = self
-            .published
-            .iter()
-            .map(|key| jwk(key, base_url))
-            .collect();
-        json!({ "keys": keys })
-    }
-
-    /// One published key as a JWK, by thumbprint.
-    pub fn key(&self, thumbprint: &str, base_url: &str) -> Option<Value> {
+    /// The public parts of every key on disk: (kid, x).
+    pub fn public_parts(&self) -> Vec<(String, String)> {
         self.published
             .iter()
-            .find(|key| key.kid == thumbprint)
-            .map(|key| jwk(key, base_url))
+            .map(|key| {
+                (
+                    key.kid.clone(),
+                    URL_SAFE_NO_PAD.encode(key.verifying.as_bytes()),
+                )
+            })
+            .collect()
     }
 }
 
@@ -116,15 +113,21 @@ pub fn key_url(base_url: &str, thumbprint: &str) -> String {
     format!("{base_url}/credentials/keys/{thumbprint}")
 }
 
-fn jwk(key: &PublishedKey, base_url: &str) -> Value {
+/// One published key as a JWK (RFC 8037); its `kid` is the URL serving it.
+pub fn jwk(thumbprint: &str, x: &str, base_url: &str) -> Value {
     json!({
         "kty": "OKP",
         "crv": "Ed25519",
-        "x": URL_SAFE_NO_PAD.encode(key.verifying.as_bytes()),
-        "kid": key_url(base_url, &key.kid),
+        "x": x,
+        "kid": key_url(base_url, thumbprint),
         "alg": "EdDSA",
         "use": "sig",
     })
+}
+
+/// The JSON Web Key Set (RFC 7517) of the given public keys.
+pub fn jwks(keys: &[(String, String)], base_url: &str) -> Value {
+    json!({ "keys": keys.iter().map(|(kid, x)| jwk(kid, x, base_url)).collect::<Vec<_>>() })
 }
 
 /// Adds a new key to `directory`; it signs from the next start on.
@@ -221,7 +224,10 @@ mod tests {
             vec![first.signing_kid().to_owned(), new_kid]
         );
         assert_eq!(
-            rotated.jwks("http://x")["keys"].as_array().unwrap().len(),
+            jwks(&rotated.public_parts(), "http://x")["keys"]
+                .as_array()
+                .unwrap()
+                .len(),
             2
         );
     }

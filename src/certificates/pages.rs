@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 
 use super::VerificationRateLimit;
 use super::badge;
-use super::keys::CredentialKeys;
+use super::code::CertificateCode;
+use super::keys::{self, CredentialKeys};
 use super::pdf::{self, PrintedCertificate};
 use super::queries::{Certificate, CertificateId};
-use super::service::{self, CertificateError, CertificateView};
+use super::service::{self, CertificateError, CertificateView, PublicCertificateView};
 use crate::db::{self, DbPool};
 use crate::enrolment::service::EnrolOutcome;
 use crate::http::auth::{
@@ -180,6 +181,11 @@ pub async fn credential_jwt(
     let base_url = templates.site().base_url.clone();
     let (view, certificate) =
         load_one(&pool, &current, code.into_inner(), base_url.clone()).await?;
+    if certificate.user_id != current.0.id {
+        return Err(AppError::Forbidden(
+            "The signed credential is for its holder's wallet only; staff can open the certificate page and its PDF.".to_owned(),
+        ));
+    }
     let credential = badge::credential(&service::credential_facts(&certificate, &view), &base_url);
     let jwt = badge::signed_jwt(&credential, &keys, &base_url);
     Ok(HttpResponse::Ok()
@@ -272,7 +278,7 @@ pub async fn verify_form(
 
 #[derive(Serialize)]
 struct VerifyPage {
-    certificate: CertificateView,
+    certificate: PublicCertificateView,
 }
 
 /// What a certificate certifies and whether it is valid, expired or
@@ -403,7 +409,12 @@ pub async fn admin_revoke(
     let NetworkAdmin(user, _) = admin;
     let code = code.into_inner();
     let reason = form.0.reason;
-    let back = format!("/verify/{code}");
+    let back = format!(
+        "/verify/{}",
+        CertificateCode::parse(&code)
+            .map(|parsed| parsed.as_str().to_owned())
+            .unwrap_or_default()
+    );
     db::run(&pool, move |connection| {
         service::revoke(connection, &user, &code, &reason, Utc::now())
     })
@@ -414,30 +425,40 @@ pub async fn admin_revoke(
 /// The key set every credential verifies against (all keys ever used).
 #[get("/.well-known/jwks.json")]
 pub async fn jwks(
-    keys: web::Data<CredentialKeys>,
+    pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
-) -> HttpResponse {
-    HttpResponse::Ok()
+) -> Result<HttpResponse, AppError> {
+    let published = db::run(&pool, |connection| {
+        super::queries::published_keys(connection).map_err(AppError::from)
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
         .content_type("application/jwk-set+json")
         .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
         .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
-        .json(keys.jwks(&templates.site().base_url))
+        .json(keys::jwks(&published, &templates.site().base_url)))
 }
 
 /// One published key (the `kid` of a credential's JWT header points here).
 #[get("/credentials/keys/{thumbprint}")]
 pub async fn published_key(
     thumbprint: web::Path<String>,
-    keys: web::Data<CredentialKeys>,
+    pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
-    let key = keys
-        .key(&thumbprint, &templates.site().base_url)
+    let thumbprint = thumbprint.into_inner();
+    let published = db::run(&pool, |connection| {
+        super::queries::published_keys(connection).map_err(AppError::from)
+    })
+    .await?;
+    let (kid, x) = published
+        .into_iter()
+        .find(|(kid, _)| *kid == thumbprint)
         .ok_or_else(|| AppError::NotFound("There is no published key with this id.".to_owned()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/jwk+json")
         .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
-        .json(key))
+        .json(keys::jwk(&kid, &x, &templates.site().base_url)))
 }
 
 /// The issuer profile of every credential.

@@ -118,16 +118,27 @@ pub fn render(certificate: &PrintedCertificate) -> Result<Vec<u8>, PdfError> {
         185.0,
     );
     set_colour(&mut surface, ink);
-    let name_size = fitting_size(&certificate.learner_name, Weight::Bold, 28.0, text_width);
-    draw_centred(
-        &mut surface,
-        &fonts,
-        Weight::Bold,
+    let (name_size, name_lines) = fit(
         &certificate.learner_name,
-        name_size,
-        centre,
-        225.0,
+        Weight::Bold,
+        28.0,
+        12.0,
+        text_width,
+        2,
     );
+    let mut y = 222.0;
+    for line in &name_lines {
+        draw_centred(
+            &mut surface,
+            &fonts,
+            Weight::Bold,
+            line,
+            name_size,
+            centre,
+            y,
+        );
+        y += name_size * 1.25;
+    }
     set_colour(&mut surface, muted);
     draw_centred(
         &mut surface,
@@ -136,16 +147,23 @@ pub fn render(certificate: &PrintedCertificate) -> Result<Vec<u8>, PdfError> {
         "has completed",
         13.0,
         centre,
-        258.0,
+        y + 8.0,
     );
     set_colour(&mut surface, ink);
-    let mut y = 292.0;
-    for line in wrap(&certificate.title, Weight::Bold, 20.0, text_width)
-        .into_iter()
-        .take(3)
-    {
-        draw_centred(&mut surface, &fonts, Weight::Bold, &line, 20.0, centre, y);
-        y += 26.0;
+    let (title_size, title_lines) =
+        fit(&certificate.title, Weight::Bold, 20.0, 10.0, text_width, 3);
+    y += 8.0 + 34.0;
+    for line in &title_lines {
+        draw_centred(
+            &mut surface,
+            &fonts,
+            Weight::Bold,
+            line,
+            title_size,
+            centre,
+            y,
+        );
+        y += title_size * 1.3;
     }
     set_colour(&mut surface, muted);
     let mut offered = format!("offered by {}", certificate.coe_name);
@@ -332,17 +350,29 @@ fn width_of(text: &str, face: Weight, size: f32) -> f32 {
         * size
 }
 
-/// The largest size up to `preferred` at which `text` fits `width`.
-fn fitting_size(text: &str, face: Weight, preferred: f32, width: f32) -> f32 {
-    let natural = width_of(text, face, preferred);
-    if natural <= width {
-        preferred
-    } else {
-        (preferred * width / natural).max(10.0)
+/// The largest size from `preferred` down to `smallest` at which `text`
+/// fits `width` in at most `max_lines` lines, with its lines. Nothing is cut:
+/// at the smallest size all lines are returned.
+fn fit(
+    text: &str,
+    face: Weight,
+    preferred: f32,
+    smallest: f32,
+    width: f32,
+    max_lines: usize,
+) -> (f32, Vec<String>) {
+    let mut size = preferred;
+    loop {
+        let lines = wrap(text, face, size, width);
+        if lines.len() <= max_lines || size <= smallest {
+            return (size, lines);
+        }
+        size = (size - 1.0).max(smallest);
     }
 }
 
-/// Breaks `text` into lines that fit `width` at `size` (at spaces).
+/// Breaks `text` into lines that fit `width` at `size`: at spaces, and
+/// inside a word that is wider than a line on its own.
 fn wrap(text: &str, face: Weight, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut current = String::new();
@@ -352,10 +382,25 @@ fn wrap(text: &str, face: Weight, size: f32, width: f32) -> Vec<String> {
         } else {
             format!("{current} {word}")
         };
-        if !current.is_empty() && width_of(&candidate, face, size) > width {
-            lines.push(std::mem::replace(&mut current, word.to_owned()));
-        } else {
+        if width_of(&candidate, face, size) <= width {
             current = candidate;
+            continue;
+        }
+        if !current.is_empty() {
+            lines.push(std::mem::take(&mut current));
+        }
+        if width_of(word, face, size) <= width {
+            current = word.to_owned();
+            continue;
+        }
+        for character in word.chars() {
+            let mut longer = current.clone();
+            longer.push(character);
+            if !current.is_empty() && width_of(&longer, face, size) > width {
+                lines.push(std::mem::replace(&mut current, character.to_string()));
+            } else {
+                current = longer;
+            }
         }
     }
     if !current.is_empty() {
@@ -489,6 +534,31 @@ mod tests {
             assert!(runs.iter().all(|run| !run.glyphs.is_empty()), "{name}");
             assert!(width_of(name, Weight::Bold, 20.0) > 20.0, "{name}");
         }
+    }
+
+    #[test]
+    fn long_names_and_titles_shrink_and_wrap_but_are_never_cut() {
+        let name =
+            "Maria-Alexandra Konstantinopoulou-Vanderbergh de la Cruz y Montenegro-Świętokrzyska";
+        let (size, lines) = fit(name, Weight::Bold, 28.0, 12.0, 400.0, 2);
+        assert!(size < 28.0 && lines.len() <= 2);
+        assert_eq!(lines.join(" "), name);
+        let word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4);
+        let lines = wrap(&word, Weight::Bold, 20.0, 300.0);
+        assert!(
+            lines.len() > 1
+                && lines
+                    .iter()
+                    .all(|line| width_of(line, Weight::Bold, 20.0) <= 300.0)
+        );
+        assert_eq!(lines.concat(), word);
+        let title = "word ".repeat(120);
+        let (_, lines) = fit(title.trim(), Weight::Bold, 20.0, 10.0, 700.0, 3);
+        assert_eq!(
+            lines.join(" "),
+            title.trim(),
+            "nothing is cut even when it needs more lines"
+        );
     }
 
     #[test]

@@ -5,7 +5,9 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{Integer, Text, Timestamptz, Uuid as SqlUuid};
 
-use crate::db::schema::{certificates, coes, courses, enrolments, requalifications, users};
+use crate::db::schema::{
+    certificates, coes, courses, credential_keys, enrolments, requalifications, users,
+};
 use crate::ids::{CoeId, CourseId, CourseVersionId, UserId};
 
 crate::uuid_id!(
@@ -14,7 +16,7 @@ crate::uuid_id!(
 );
 
 /// A certificate row.
-#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = certificates)]
 pub struct Certificate {
     pub id: CertificateId,
@@ -101,7 +103,8 @@ pub fn of_enrolment(
         .optional()
 }
 
-fn in_context(
+/// Adds the slugs a certificate's links need.
+pub fn in_context(
     connection: &mut PgConnection,
     certificate: Certificate,
 ) -> QueryResult<CertificateInContext> {
@@ -130,14 +133,35 @@ pub fn by_code(
     connection: &mut PgConnection,
     code: &str,
 ) -> QueryResult<Option<CertificateInContext>> {
-    let certificate = certificates::table
+    row_by_code(connection, code)?
+        .map(|certificate| in_context(connection, certificate))
+        .transpose()
+}
+
+/// A certificate row by its stored code.
+pub fn row_by_code(connection: &mut PgConnection, code: &str) -> QueryResult<Option<Certificate>> {
+    certificates::table
         .filter(certificates::code.eq(code))
         .select(Certificate::as_select())
         .first(connection)
-        .optional()?;
-    certificate
-        .map(|certificate| in_context(connection, certificate))
-        .transpose()
+        .optional()
+}
+
+/// The holder's newest unrevoked certificate of a course (what a new
+/// completion renews).
+pub fn latest_live_of_course(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_id: CourseId,
+) -> QueryResult<Option<CertificateId>> {
+    certificates::table
+        .filter(certificates::user_id.eq(user_id))
+        .filter(certificates::course_id.eq(course_id))
+        .filter(certificates::revoked_at.is_null())
+        .order(certificates::issued_at.desc())
+        .select(certificates::id)
+        .first(connection)
+        .optional()
 }
 
 /// A certificate by id (for the revocation list).
@@ -279,30 +303,43 @@ pub fn claim_due_reminders(
     .load(connection)
 }
 
-/// The newest live certificate of each holder of `course_id` issued for a
-/// version older than `version_number`, with the holder's name and email.
+/// The newest live certificate of each holder of `course_id`, when it was
+/// issued for a version older than `version_number` and has not expired,
+/// with the holder's name and email.
 pub fn holders_of_older_versions(
     connection: &mut PgConnection,
     course_id: CourseId,
     version_number: i32,
+    now: DateTime<Utc>,
 ) -> QueryResult<Vec<(Certificate, String, String)>> {
-    let rows: Vec<(Certificate, String, String)> = certificates::table
+    let later = diesel::alias!(certificates as later);
+    certificates::table
         .inner_join(users::table.on(users::id.eq(certificates::user_id)))
         .filter(certificates::course_id.eq(course_id))
         .filter(certificates::revoked_at.is_null())
-        .order((certificates::user_id, certificates::issued_at.desc()))
+        .filter(
+            certificates::expires_at
+                .is_null()
+                .or(certificates::expires_at.gt(now)),
+        )
+        .filter(certificates::version_number.lt(version_number))
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            later
+                .filter(later.field(certificates::user_id).eq(certificates::user_id))
+                .filter(
+                    later
+                        .field(certificates::course_id)
+                        .eq(certificates::course_id),
+                )
+                .filter(later.field(certificates::revoked_at).is_null())
+                .filter(
+                    later
+                        .field(certificates::issued_at)
+                        .gt(certificates::issued_at),
+                ),
+        )))
         .select((Certificate::as_select(), users::display_name, users::email))
-        .load(connection)?;
-    let mut seen = std::collections::HashSet::new();
-    Ok(rows
-        .into_iter()
-        .filter(|(certificate, _, _)| seen.insert(certificate.user_id))
-        .filter(|(certificate, _, _)| {
-            certificate
-                .version_number
-                .is_some_and(|number| number < version_number)
-        })
-        .collect())
+        .load(connection)
 }
 
 /// Records a requalification assignment; false when it already existed.
@@ -328,11 +365,11 @@ pub fn insert_requalification(
 pub fn requalification_reasons(
     connection: &mut PgConnection,
     certificate_id: CertificateId,
-) -> QueryResult<Vec<(String, DateTime<Utc>)>> {
+) -> QueryResult<Vec<String>> {
     requalifications::table
         .filter(requalifications::certificate_id.eq(certificate_id))
         .order(requalifications::assigned_at.desc())
-        .select((requalifications::reason, requalifications::assigned_at))
+        .select(requalifications::reason)
         .load(connection)
 }
 
@@ -363,4 +400,27 @@ pub fn renewed_by(
         .select(enrolments::renews_certificate_id)
         .first::<Option<uuid::Uuid>>(connection)
         .map(|id| id.map(CertificateId))
+}
+
+/// Records the public parts of signing keys (kid, x); known keys are kept.
+pub fn publish_keys(
+    connection: &mut PgConnection,
+    keys: &[(String, String)],
+) -> QueryResult<usize> {
+    let rows: Vec<_> = keys
+        .iter()
+        .map(|(kid, x)| (credential_keys::kid.eq(kid), credential_keys::x.eq(x)))
+        .collect();
+    diesel::insert_into(credential_keys::table)
+        .values(rows)
+        .on_conflict_do_nothing()
+        .execute(connection)
+}
+
+/// Every published key (kid, x), oldest first.
+pub fn published_keys(connection: &mut PgConnection) -> QueryResult<Vec<(String, String)>> {
+    credential_keys::table
+        .order((credential_keys::created_at, credential_keys::kid))
+        .select((credential_keys::kid, credential_keys::x))
+        .load(connection)
 }

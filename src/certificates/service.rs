@@ -22,9 +22,6 @@ use crate::ids::{CourseId, CourseVersionId, UserId};
 use crate::network::Coe;
 use crate::notifications::{self, Notification};
 
-/// Days before expiry at which holders are reminded.
-pub const REMINDER_DAYS: [i32; 3] = [60, 30, 7];
-
 /// Why a certificate request failed; each message says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum CertificateError {
@@ -67,8 +64,6 @@ pub struct Achievement<'a> {
     pub credits: Option<f64>,
     pub credit_type: Option<&'a str>,
     pub validity_months: Option<i32>,
-    /// The path of the page a holder returns to (course or programme).
-    pub path: String,
 }
 
 impl<'a> Achievement<'a> {
@@ -86,7 +81,6 @@ impl<'a> Achievement<'a> {
             credits: version.credits,
             credit_type: version.credit_type.as_deref(),
             validity_months: version.certificate_validity_months,
-            path: format!("/courses/{}", course.slug),
         }
     }
 }
@@ -103,6 +97,11 @@ pub fn issue(
     renews: Option<CertificateId>,
 ) -> QueryResult<Certificate> {
     let (learner_name, learner_email) = crate::enrolment::queries::person(connection, user_id)?;
+    let renews = match (renews, achievement.course_id) {
+        (Some(renewed), _) => Some(renewed),
+        (None, Some(course_id)) => queries::latest_live_of_course(connection, user_id, course_id)?,
+        (None, None) => None,
+    };
     let expires_at = achievement
         .validity_months
         .and_then(|months| u32::try_from(months).ok())
@@ -174,7 +173,9 @@ pub fn issue(
             return Ok(existing);
         }
     }
-    Err(diesel::result::Error::RollbackTransaction)
+    Err(diesel::result::Error::QueryBuilderError(
+        "eight random certificate codes in a row were taken; try again".into(),
+    ))
 }
 
 /// A certificate's state at a moment.
@@ -245,10 +246,7 @@ fn view_of(
         coe_slug,
     } = found;
     let status = status_at(&certificate, now);
-    let retraining_required = queries::requalification_reasons(connection, certificate.id)?
-        .into_iter()
-        .map(|(reason, _)| reason)
-        .collect();
+    let retraining_required = queries::requalification_reasons(connection, certificate.id)?;
     let renews_code = match certificate.renews_certificate_id {
         Some(id) => queries::by_id(connection, id)?.map(|renewed| code::display(&renewed.code)),
         None => None,
@@ -318,11 +316,16 @@ pub fn one(
     now: DateTime<Utc>,
 ) -> Result<(CertificateView, Certificate), CertificateError> {
     let code = CertificateCode::parse(typed_code).ok_or_else(not_found)?;
-    let found = queries::by_code(connection, code.as_str())?
-        .filter(|found| may_see(viewer, &found.certificate))
-        .ok_or_else(not_found)?;
-    let certificate = found.certificate.clone();
-    Ok((view_of(connection, found, base_url, now)?, certificate))
+    connection
+        .build_transaction()
+        .read_only()
+        .run(|connection| {
+            let certificate = queries::row_by_code(connection, code.as_str())?
+                .filter(|certificate| may_see(viewer, certificate))
+                .ok_or_else(not_found)?;
+            let found = queries::in_context(connection, certificate.clone())?;
+            Ok((view_of(connection, found, base_url, now)?, certificate))
+        })
 }
 
 /// What anyone may learn from a code: the certificate's public facts.
@@ -331,10 +334,65 @@ pub fn verify(
     typed_code: &str,
     base_url: &str,
     now: DateTime<Utc>,
-) -> Result<CertificateView, CertificateError> {
+) -> Result<PublicCertificateView, CertificateError> {
     let code = CertificateCode::parse(typed_code).ok_or_else(not_found)?;
-    let found = queries::by_code(connection, code.as_str())?.ok_or_else(not_found)?;
-    Ok(view_of(connection, found, base_url, now)?)
+    connection
+        .build_transaction()
+        .read_only()
+        .run(|connection| {
+            let found = queries::by_code(connection, code.as_str())?.ok_or_else(not_found)?;
+            Ok(PublicCertificateView::from(view_of(
+                connection, found, base_url, now,
+            )?))
+        })
+}
+
+/// What a verifier sees: what the certificate certifies and its state,
+/// without links to the holder's other records.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PublicCertificateView {
+    /// `XXXX-XXXX-XXXX`.
+    pub code: String,
+    pub code_key: String,
+    pub kind: String,
+    pub learner_name: String,
+    pub title: String,
+    pub coe_name: String,
+    pub version_number: Option<i32>,
+    pub credits: Option<String>,
+    pub completed_at: DateTime<Utc>,
+    pub issued_at: DateTime<Utc>,
+    pub expires_at: Option<DateTime<Utc>>,
+    /// `valid`, `expired` or `revoked`.
+    pub status: String,
+    pub revoked_at: Option<DateTime<Utc>>,
+    pub revocation_reason: Option<String>,
+    /// A newer version of the course requires the holder to retrain.
+    pub retraining_required: bool,
+    pub verify_url: String,
+}
+
+impl From<CertificateView> for PublicCertificateView {
+    fn from(view: CertificateView) -> Self {
+        PublicCertificateView {
+            code: view.code,
+            code_key: view.code_key,
+            kind: view.kind,
+            learner_name: view.learner_name,
+            title: view.title,
+            coe_name: view.coe_name,
+            version_number: view.version_number,
+            credits: view.credits,
+            completed_at: view.completed_at,
+            issued_at: view.issued_at,
+            expires_at: view.expires_at,
+            status: view.status,
+            revoked_at: view.revoked_at,
+            revocation_reason: view.revocation_reason,
+            retraining_required: !view.retraining_required.is_empty(),
+            verify_url: view.verify_url,
+        }
+    }
 }
 
 /// The facts of a certificate's Open Badges credential.
@@ -438,7 +496,16 @@ pub fn requalify(
                 "Only course certificates are renewed by requalifying; programme certificates renew as their courses do.".to_owned(),
             ));
         };
-        let outcome = enrolment::enrol(connection, user_id, &slug, EnrolMethod::SelfService, None, now)?;
+        if found.certificate.revoked_at.is_some() {
+            return Err(CertificateError::Refused(
+                "This certificate was revoked; it cannot be renewed. Enrol in the course to earn a new one.".to_owned(),
+            ));
+        }
+        let outcome = match crate::enrolment::queries::lock_live_enrolment(connection, user_id, course_id)? {
+            Some(live) if live.status == "pending" => EnrolOutcome::Pending,
+            Some(_) => EnrolOutcome::Active,
+            None => enrolment::enrol(connection, user_id, &slug, EnrolMethod::SelfService, None, now)?,
+        };
         queries::link_renewal(connection, user_id, course_id, found.certificate.id)?;
         audit::record(
             connection,
@@ -495,9 +562,12 @@ pub fn assign_retraining(
             )
         });
     let mut assigned = 0;
-    for (certificate, learner_name, email) in
-        queries::holders_of_older_versions(connection, version.course_id, version.version_number)?
-    {
+    for (certificate, learner_name, email) in queries::holders_of_older_versions(
+        connection,
+        version.course_id,
+        version.version_number,
+        Utc::now(),
+    )? {
         if !queries::insert_requalification(connection, certificate.id, version.id, &reason)? {
             continue;
         }

@@ -314,6 +314,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    credential_keys (kid) {
+        kid -> Text,
+        x -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     lesson_attachments (lesson_id, file_name) {
         lesson_id -> Uuid,
         position -> Int4,
@@ -468,6 +476,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     certificate_reminders,
     certificates,
     course_drafts,
+    credential_keys,
     lesson_attachments,
     requalifications,
     assessment_attempts,

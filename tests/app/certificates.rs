@@ -128,6 +128,21 @@ async fn certified_learner(app: &TestApp, email: &str, name: &str) -> (Browser, 
     (browser, codes.last().expect("a certificate").clone())
 }
 
+pub fn grant_coordinator(app: &TestApp, email: &str) {
+    identity::grant_role(
+        &mut app.db.connect(),
+        Actor::Cli,
+        &GrantRequest {
+            email: email.to_owned(),
+            role: Role::Coordinator,
+            coe_slug: Some("coe-alpha".to_owned()),
+            course_slug: None,
+            create_with_name: Some("Coordinator".to_owned()),
+        },
+    )
+    .expect("grant");
+}
+
 fn grant_admin(app: &TestApp, email: &str) {
     identity::grant_role(
         &mut app.db.connect(),
@@ -494,6 +509,30 @@ async fn only_the_holder_and_staff_open_a_certificate_and_only_admins_revoke() {
         assert!(anonymous == 401 || anonymous == 303, "{path}: {anonymous}");
     }
     assert_eq!(other.get("/admin/certificates").await.status(), 403);
+    // Staff see the certificate but not the holder's signed credential.
+    crate::certificates::grant_coordinator(&app, "cora@alpha.example");
+    let coordinator = app.signed_in_browser("cora@alpha.example").await;
+    assert_eq!(
+        coordinator
+            .get(&format!("/certificates/{code}"))
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        coordinator
+            .get(&format!("/certificates/{code}/certificate.pdf"))
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        coordinator
+            .get(&format!("/certificates/{code}/credential.jwt"))
+            .await
+            .status(),
+        403
+    );
     let me = other
         .get("/api/v1/me")
         .await
@@ -544,7 +583,7 @@ async fn a_certificate_cannot_be_changed_or_deleted_in_the_database() {
             "{statement}: {error}"
         );
     }
-    diesel::sql_query("UPDATE certificates SET revoked_at = now(), revocation_reason = 'test'")
+    diesel::sql_query("UPDATE certificates SET revoked_at = now(), revocation_reason = 'test', revoked_by = user_id")
         .execute(&mut connection)
         .expect("one revocation is allowed");
     let error = diesel::sql_query("UPDATE certificates SET revocation_reason = 'changed'")
@@ -654,6 +693,40 @@ async fn requalifying_renews_the_certificate_through_a_linked_enrolment() {
         renewal.contains(&display),
         "the renewal names what it renews"
     );
+    // Requalifying again links the live enrolment instead of failing.
+    let page = browser
+        .get_text(&format!("/certificates/{}", codes[1]))
+        .await;
+    let again = browser
+        .post_form(
+            &format!("/certificates/{}/requalify", codes[1]),
+            &[("csrf_token", csrf_of(&page).as_str())],
+        )
+        .await;
+    assert_eq!(again.status(), 303);
+    let twice = browser
+        .post_form(
+            &format!("/certificates/{}/requalify", codes[1]),
+            &[("csrf_token", csrf_of(&page).as_str())],
+        )
+        .await;
+    assert_eq!(
+        twice.status(),
+        303,
+        "an existing live enrolment is linked, not refused"
+    );
+    // A revoked certificate is not renewed.
+    diesel::sql_query("UPDATE certificates SET revoked_at = now(), revoked_by = user_id, revocation_reason = 'test' WHERE code = $1")
+        .bind::<diesel::sql_types::Text, _>(&first)
+        .execute(&mut connection)
+        .unwrap();
+    let refused = browser
+        .post_form(
+            &format!("/certificates/{first}/requalify"),
+            &[("csrf_token", csrf_of(&page).as_str())],
+        )
+        .await;
+    assert_eq!(refused.status(), 400);
     // A stranger's code and a malformed code cannot be requalified.
     let other = app.signed_in_browser("eve@alpha.example").await;
     let other_page = other.get_text("/certificates").await;
