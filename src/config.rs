@@ -51,6 +51,11 @@ pub enum Command {
         #[arg(long)]
         to: PathBuf,
     },
+    /// Checks on the GxP records.
+    Records {
+        #[command(subcommand)]
+        action: RecordsAction,
+    },
     /// The keys that sign Open Badges credentials.
     Keys {
         #[command(subcommand)]
@@ -80,6 +85,13 @@ pub enum GiftAction {
         #[arg(long)]
         module: String,
     },
+}
+
+/// What can be checked in the records.
+#[derive(Debug, Clone, Subcommand)]
+pub enum RecordsAction {
+    /// Check the audit trail's hash chain; name the first broken link (exit 1).
+    Verify,
 }
 
 /// What can be done with the credential signing keys.

@@ -10,7 +10,9 @@ use atmp_academy::attachments::AttachmentStore;
 use atmp_academy::audit::Actor;
 use atmp_academy::authoring;
 use atmp_academy::certificates::keys::{self as certificate_keys, CredentialKeys};
-use atmp_academy::config::{AdminAction, Cli, Command, Config, GiftAction, KeysAction, RoleArgs};
+use atmp_academy::config::{
+    AdminAction, Cli, Command, Config, GiftAction, KeysAction, RecordsAction, RoleArgs,
+};
 use atmp_academy::course_files::{self, SyncError};
 use atmp_academy::db::embedded::EmbeddedPostgres;
 use atmp_academy::db::migrations;
@@ -66,11 +68,39 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Admin { action } => admin(&database_url, action),
         Command::Gift { action } => gift(&database_url, action),
         Command::Keys { action } => keys(&config, &action),
+        Command::Records {
+            action: RecordsAction::Verify,
+        } => verify_records(&database_url),
         Command::Export {
             course,
             version,
             to,
         } => export(&config, &database_url, &course, version, &to),
+    }
+}
+
+/// Checks the audit trail's hash chain.
+fn verify_records(database_url: &str) -> anyhow::Result<()> {
+    let mut connection =
+        PgConnection::establish(database_url).context("connecting to the database")?;
+    migrations::run_pending(&mut connection)?;
+    let report = atmp_academy::audit::chain::verify(&mut connection)?;
+    match report.broken {
+        None => {
+            println!(
+                "audit trail intact: {} entries, last hash {}",
+                report.entries,
+                report.last_hash.as_deref().unwrap_or("(none)")
+            );
+            Ok(())
+        }
+        Some(link) => anyhow::bail!(
+            "audit trail broken at entry {} (row id {}): {}. The {} entries before it are intact.",
+            link.chain_seq,
+            link.id,
+            link.problem,
+            report.entries
+        ),
     }
 }
 

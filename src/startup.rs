@@ -30,7 +30,8 @@ use crate::identity::oidc::OidcClients;
 use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
 use crate::{
-    assessment, authoring, catalog, certificates, enrolment, identity, network, notifications,
+    assessment, audit, authoring, catalog, certificates, enrolment, identity, network,
+    notifications,
 };
 
 /// A built, bound, not yet running application.
@@ -215,6 +216,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(assessment::routes)
         .configure(certificates::routes)
         .configure(authoring::routes)
+        .configure(audit::routes)
         .configure(enrolment::routes)
         .configure(notifications::routes)
         .configure(catalog::routes)

@@ -1,8 +1,12 @@
 //! The audit trail: every change to a training record or to configuration is
 //! written here, in the same transaction as the change, with who, when,
 //! what, the old and new value and a reason. The table is append-only (a
-//! database trigger refuses UPDATE, DELETE and TRUNCATE).
+//! database trigger refuses UPDATE, DELETE and TRUNCATE) and hash-chained
+//! (a trigger links each entry to the one before; `chain` verifies it).
+//! Auditors and network admins read it at `/audit` (filters, CSV export).
 
+pub mod chain;
+pub mod pages;
 mod queries;
 
 use diesel::PgConnection;
@@ -11,7 +15,7 @@ use serde_json::Value;
 
 use crate::ids::UserId;
 
-pub use queries::{AuditEvent, count_events, events_for_entity};
+pub use queries::{AuditEvent, AuditFilter, AuditRow, count_events, events_for_entity, search};
 
 /// Who made a change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,4 +101,9 @@ impl Change {
 /// transaction that makes the change).
 pub fn record(connection: &mut PgConnection, change: Change) -> QueryResult<()> {
     queries::insert_event(connection, &change)
+}
+
+/// The audit trail's pages.
+pub fn routes(config: &mut actix_web::web::ServiceConfig) {
+    config.service(pages::audit_csv).service(pages::audit_page);
 }

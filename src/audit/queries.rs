@@ -69,3 +69,89 @@ pub fn events_for_entity(
 pub fn count_events(connection: &mut PgConnection) -> QueryResult<i64> {
     audit_events::table.count().get_result(connection)
 }
+
+/// What the audit trail viewer filters by (all optional).
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    /// Part of the acting person's email address.
+    pub actor: Option<String>,
+    pub entity_type: Option<String>,
+    pub entity_id: Option<String>,
+    /// An action, or its prefix (`certificate.` for all certificate events).
+    pub action: Option<String>,
+    pub from: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+    /// Only entries older than this chain position (for paging back).
+    pub before_seq: Option<i64>,
+}
+
+/// An entry with the acting person's email.
+#[derive(Debug, Clone, Queryable, serde::Serialize)]
+pub struct AuditRow {
+    pub chain_seq: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub actor_email: Option<String>,
+    pub actor_label: String,
+    pub action: String,
+    pub entity_type: String,
+    pub entity_id: String,
+    pub old_value: Option<Value>,
+    pub new_value: Option<Value>,
+    pub reason: Option<String>,
+    pub entry_hash: String,
+}
+
+fn like_pattern(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// Entries matching `filter`, newest first, at most `limit`.
+pub fn search(
+    connection: &mut PgConnection,
+    filter: &AuditFilter,
+    limit: i64,
+) -> QueryResult<Vec<AuditRow>> {
+    use crate::db::schema::users;
+    let mut query = audit_events::table
+        .left_join(users::table.on(audit_events::actor_id.eq(users::id.nullable())))
+        .select((
+            audit_events::chain_seq,
+            audit_events::occurred_at,
+            users::email.nullable(),
+            audit_events::actor_label,
+            audit_events::action,
+            audit_events::entity_type,
+            audit_events::entity_id,
+            audit_events::old_value,
+            audit_events::new_value,
+            audit_events::reason,
+            audit_events::entry_hash,
+        ))
+        .order(audit_events::chain_seq.desc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(actor) = &filter.actor {
+        query = query.filter(users::email.ilike(format!("%{}%", like_pattern(actor))));
+    }
+    if let Some(entity_type) = &filter.entity_type {
+        query = query.filter(audit_events::entity_type.eq(entity_type.clone()));
+    }
+    if let Some(entity_id) = &filter.entity_id {
+        query = query.filter(audit_events::entity_id.eq(entity_id.clone()));
+    }
+    if let Some(action) = &filter.action {
+        query = query.filter(audit_events::action.like(format!("{}%", like_pattern(action))));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(audit_events::occurred_at.ge(from));
+    }
+    if let Some(until) = filter.until {
+        query = query.filter(audit_events::occurred_at.lt(until));
+    }
+    if let Some(before) = filter.before_seq {
+        query = query.filter(audit_events::chain_seq.lt(before));
+    }
+    query.load(connection)
+}

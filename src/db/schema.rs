@@ -63,6 +63,9 @@ diesel::table! {
         new_value -> Nullable<Jsonb>,
         reason -> Nullable<Text>,
         request_id -> Nullable<Text>,
+        chain_seq -> Int8,
+        previous_hash -> Text,
+        entry_hash -> Text,
     }
 }
 

@@ -45,6 +45,16 @@ handlebars_helper!(format_date: |iso: str| {
         .unwrap_or_else(|_| iso.to_owned())
 });
 
+handlebars_helper!(format_moment: |iso: str| {
+    chrono::DateTime::parse_from_rfc3339(iso)
+        .map(|date| date.with_timezone(&chrono::Utc).format("%-d %b %Y %H:%M:%S").to_string())
+        .unwrap_or_else(|_| iso.to_owned())
+});
+
+handlebars_helper!(json: |value: Json| {
+    if value.is_null() { String::new() } else { value.to_string() }
+});
+
 impl Templates {
     /// Loads every `*.hbs` file under `dir` (named by its path without the
     /// extension, e.g. `pages/course`).
@@ -52,6 +62,8 @@ impl Templates {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
         registry.register_helper("format_date", Box::new(format_date));
+        registry.register_helper("format_moment", Box::new(format_moment));
+        registry.register_helper("json", Box::new(json));
         let mut options = DirectorySourceOptions::default();
         options.tpl_extension = ".hbs".to_owned();
         registry

@@ -14,3 +14,4 @@ mod identity;
 mod import;
 mod migrations;
 mod pages;
+mod records;
