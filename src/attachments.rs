@@ -174,13 +174,19 @@ pub async fn respond(
         })?;
     Ok(actix_web::HttpResponse::Ok()
         .content_type(attachment.content_type.as_str())
+        .insert_header(actix_web::http::header::ContentDisposition {
+            disposition: if disposition(&attachment.content_type) == "inline" {
+                actix_web::http::header::DispositionType::Inline
+            } else {
+                actix_web::http::header::DispositionType::Attachment
+            },
+            parameters: vec![actix_web::http::header::DispositionParam::Filename(
+                attachment.file_name.clone(),
+            )],
+        })
         .insert_header((
-            actix_web::http::header::CONTENT_DISPOSITION,
-            format!(
-                "{}; filename=\"{}\"",
-                disposition(&attachment.content_type),
-                attachment.file_name
-            ),
+            actix_web::http::header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'",
         ))
         .insert_header((actix_web::http::header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .insert_header((

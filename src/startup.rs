@@ -95,6 +95,8 @@ impl Application {
         let failure_audits = web::Data::new(auth::FailureAuditBudget::new(30, 900));
         let credential_keys = web::Data::new(publish_credential_keys(&pool, config).await?);
         let attachment_store = web::Data::new(AttachmentStore::new(&config.data_dir));
+        let file_courses =
+            web::Data::new(authoring::pages::FileCoursesDir(config.courses_dir.clone()));
         let verification_limit = web::Data::new(VerificationRateLimit(
             auth::FailureAuditBudget::new(config.verify_per_minute.max(1), 60),
         ));
@@ -128,6 +130,7 @@ impl Application {
                 .app_data(credential_keys.clone())
                 .app_data(verification_limit.clone())
                 .app_data(attachment_store.clone())
+                .app_data(file_courses.clone())
                 .app_data(
                     web::QueryConfig::default().error_handler(|error, _| extractor_error(error)),
                 )

@@ -17,6 +17,8 @@ CREATE TABLE course_drafts (
     created_at           timestamptz NOT NULL DEFAULT now(),
     updated_by           uuid NOT NULL REFERENCES users (id),
     updated_at           timestamptz NOT NULL DEFAULT now(),
+    -- Everyone who saved or submitted this draft: none of them may approve it.
+    editors              uuid[] NOT NULL DEFAULT '{}' CHECK (array_position(editors, NULL) IS NULL),
     submitted_by         uuid REFERENCES users (id),
     submitted_at         timestamptz,
     reviewed_by          uuid REFERENCES users (id),

@@ -18,6 +18,10 @@ pub enum ExportError {
     Write { path: String, error: std::io::Error },
     #[error("{path}: the attachment's file is missing from the data directory ({error})")]
     Attachment { path: String, error: String },
+    #[error(
+        "{path} already exists: export into a folder without it, so that no old module or lesson file stays behind"
+    )]
+    Exists { path: String },
     #[error("encoding {what}: {error}")]
     Encode { what: String, error: String },
 }
@@ -102,6 +106,11 @@ pub fn write_course(
     store: &AttachmentStore,
 ) -> Result<(), ExportError> {
     let dir = root.join(&course.slug);
+    if dir.exists() {
+        return Err(ExportError::Exists {
+            path: dir.display().to_string(),
+        });
+    }
     write(&dir.join("course.toml"), &course_toml(course)?)?;
     for module in &course.modules {
         let module_dir = dir

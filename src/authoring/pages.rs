@@ -33,12 +33,16 @@ impl From<AuthoringError> for AppError {
     }
 }
 
+/// Where the file-managed courses live (their slugs cannot be taken here).
+pub struct FileCoursesDir(pub std::path::PathBuf);
+
 /// Registers the editor's routes.
 pub fn routes(config: &mut web::ServiceConfig) {
     config
         .service(index)
         .service(create_course)
         .service(history)
+        .service(start_draft)
         .service(course_page)
         .service(save_metadata)
         .service(add_module)
@@ -156,9 +160,11 @@ pub async fn create_course(
     current: CurrentUser,
     form: CsrfForm<NewCourseForm>,
     pool: web::Data<DbPool>,
+    files: web::Data<FileCoursesDir>,
 ) -> Result<HttpResponse, AppError> {
     let user = current.0;
     let form = form.0;
+    let files = files.into_inner();
     let slug = db::run(&pool, move |connection| {
         service::create_course(
             connection,
@@ -169,6 +175,7 @@ pub async fn create_course(
                 title: &form.title,
                 summary: &form.summary,
             },
+            |slug| files.0.join(slug).exists(),
         )
     })
     .await?;
@@ -182,6 +189,7 @@ struct CoursePage {
     lock_version: i32,
     may_edit: bool,
     may_review: bool,
+    may_start: bool,
     submitted_by_me: bool,
     review_note: Option<String>,
     course: serde_json::Value,
@@ -210,15 +218,19 @@ pub async fn course_page(
     let mut course = json!(opened.content);
     course["change_note"] = json!(opened.content.change_note);
     course["requires_retraining"] = json!(opened.content.requires_retraining);
+    let draft = opened.draft.as_ref();
     let page = CoursePage {
         slug: opened.course.slug.clone(),
-        status: opened.draft.status.clone(),
-        lock_version: opened.draft.lock_version,
-        may_edit: service::may_edit(&user, &opened.course) && opened.draft.status == "draft",
-        may_review: opened.draft.status == "in_review"
-            && service::may_review(&user, &opened.course, &opened.draft),
-        submitted_by_me: opened.draft.submitted_by == Some(user.id),
-        review_note: opened.draft.review_note.clone(),
+        status: draft.map_or_else(|| "published".to_owned(), |draft| draft.status.clone()),
+        lock_version: draft.map_or(0, |draft| draft.lock_version),
+        may_edit: draft.is_some_and(|draft| draft.status == "draft")
+            && service::may_edit(&user, &opened.course),
+        may_review: draft.is_some_and(|draft| {
+            draft.status == "in_review" && service::may_review(&user, &opened.course, draft)
+        }),
+        may_start: draft.is_none() && service::may_edit(&user, &opened.course),
+        submitted_by_me: draft.is_some_and(|draft| draft.submitted_by == Some(user.id)),
+        review_note: draft.and_then(|draft| draft.review_note.clone()),
         course,
         audiences: crate::catalog::Audience::ALL
             .iter()
@@ -229,7 +241,7 @@ pub async fn course_page(
             .map(|value| (value.as_str(), value.label()))
             .collect(),
         csrf_token: auth::csrf_token(&viewer.session)?,
-        has_base: opened.draft.base_version_id.is_some(),
+        has_base: draft.is_some_and(|draft| draft.base_version_id.is_some()),
     };
     templates.page(
         &viewer.shell(),
@@ -271,6 +283,36 @@ async fn apply(
         service::edit(connection, &user, &slug, lock_version, what, edit)
     })
     .await?)
+}
+
+/// Starts the next version's draft from the published version.
+#[post("/author/courses/{slug}/drafts")]
+pub async fn start_draft(
+    current: CurrentUser,
+    slug: web::Path<String>,
+    _form: CsrfForm<TokenOnlyForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let slug = slug.into_inner();
+    let target = editor_path(&slug);
+    db::run(&pool, move |connection| {
+        service::start_draft(connection, &user, &slug)
+    })
+    .await?;
+    Ok(see_other(&target))
+}
+
+/// A form with nothing but its CSRF token.
+#[derive(Deserialize)]
+pub struct TokenOnlyForm {
+    csrf_token: String,
+}
+
+impl CsrfProtected for TokenOnlyForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
 }
 
 /// Saves the course details.
@@ -487,7 +529,7 @@ pub async fn add_lesson(
     )))
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct AttachmentLine {
     file_name: String,
     content_type: String,
@@ -545,12 +587,11 @@ pub async fn lesson_page(
     let (slug, module_slug, lesson_slug) = path.into_inner();
     let slug_for_query = slug.clone();
     let user_for_query = user.clone();
-    let opened = db::run(&pool, move |connection| {
-        service::open(connection, &user_for_query, &slug_for_query)
+    let (course, draft, content) = db::run(&pool, move |connection| {
+        service::open(connection, &user_for_query, &slug_for_query)?.require_draft()
     })
     .await?;
-    let module = opened
-        .content
+    let module = content
         .modules
         .iter()
         .find(|module| module.slug == module_slug)
@@ -576,11 +617,11 @@ pub async fn lesson_page(
         required: lesson.required,
         preview_html: Some(render_markdown(&lesson.body_markdown)),
         body_markdown: lesson.body_markdown.clone(),
-        lock_version: opened.draft.lock_version,
-        editable: service::may_edit(&user, &opened.course) && opened.draft.status == "draft",
+        lock_version: draft.lock_version,
+        editable: service::may_edit(&user, &course) && draft.status == "draft",
         message: None,
         attachments: attachment_lines(
-            &opened.course.slug,
+            &course.slug,
             &module.slug,
             &lesson.slug,
             &lesson.attachments,
@@ -624,11 +665,33 @@ pub async fn save_lesson(
     } = form.0;
     let CurrentUser(user, viewer) = current;
     let input = fields.lesson.clone();
+    let (context_user, context_slug) = (user.clone(), slug.clone());
+    let (course, draft, content) = db::run(&pool, move |connection| {
+        service::open(connection, &context_user, &context_slug)?.require_draft()
+    })
+    .await?;
+    let editable = service::may_edit(&user, &course) && draft.status == "draft";
+    let module = content
+        .modules
+        .iter()
+        .find(|module| module.slug == module_slug);
+    let module_title = module
+        .map(|module| module.title.clone())
+        .unwrap_or_default();
+    let attachments = module
+        .and_then(|module| {
+            module
+                .lessons
+                .iter()
+                .find(|lesson| lesson.slug == lesson_slug)
+        })
+        .map(|lesson| attachment_lines(&slug, &module_slug, &lesson_slug, &lesson.attachments))
+        .unwrap_or_default();
     let page = |message: Option<String>, lock_version: i32| -> Result<LessonPage, AppError> {
         Ok(LessonPage {
             slug: slug.clone(),
             module_slug: module_slug.clone(),
-            module_title: String::new(),
+            module_title: module_title.clone(),
             lesson_slug: lesson_slug.clone(),
             title: input.title.clone(),
             minutes: input.minutes.clone(),
@@ -636,9 +699,9 @@ pub async fn save_lesson(
             preview_html: Some(render_markdown(&input.body_markdown)),
             body_markdown: input.body_markdown.clone(),
             lock_version,
-            editable: true,
+            editable,
             message,
-            attachments: Vec::new(),
+            attachments: attachments.clone(),
             csrf_token: auth::csrf_token(&viewer.session)?,
         })
     };
@@ -675,7 +738,12 @@ pub async fn save_lesson(
             editor_path(&slug)
         ))),
         Err(AppError::Conflict(message)) => {
-            let again = page(Some(message), lock_version)?;
+            let again = page(
+                Some(format!(
+                    "{message} Your text is kept below: copy it before reloading."
+                )),
+                lock_version,
+            )?;
             templates.page(
                 &viewer.shell(),
                 StatusCode::CONFLICT,
@@ -777,12 +845,11 @@ pub async fn quiz_page(
     let (slug, module_slug) = path.into_inner();
     let slug_for_query = slug.clone();
     let user_for_query = user.clone();
-    let opened = db::run(&pool, move |connection| {
-        service::open(connection, &user_for_query, &slug_for_query)
+    let (course, draft, content) = db::run(&pool, move |connection| {
+        service::open(connection, &user_for_query, &slug_for_query)?.require_draft()
     })
     .await?;
-    let module = opened
-        .content
+    let module = content
         .modules
         .iter()
         .find(|module| module.slug == module_slug)
@@ -795,8 +862,8 @@ pub async fn quiz_page(
         module_title: module.title.clone(),
         gift: module.quiz_gift.clone().unwrap_or_default(),
         settings: json!(module.assessment),
-        lock_version: opened.draft.lock_version,
-        editable: service::may_edit(&user, &opened.course) && opened.draft.status == "draft",
+        lock_version: draft.lock_version,
+        editable: service::may_edit(&user, &course) && draft.status == "draft",
         csrf_token: auth::csrf_token(&viewer.session)?,
     };
     let title = format!("Assessment: {}", page.module_title);
@@ -861,10 +928,11 @@ pub async fn submit(
     Ok(see_other(&target))
 }
 
-/// A reviewer's form (a note is needed to send back).
+/// A reviewer's form: the lock version reviewed (a note is needed to send back).
 #[derive(Deserialize)]
 pub struct ReviewForm {
     csrf_token: String,
+    lock_version: i32,
     #[serde(default)]
     note: String,
 }
@@ -880,14 +948,15 @@ impl CsrfProtected for ReviewForm {
 pub async fn approve(
     current: CurrentUser,
     slug: web::Path<String>,
-    _form: CsrfForm<ReviewForm>,
+    form: CsrfForm<ReviewForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let user = current.0;
     let slug = slug.into_inner();
     let target = format!("/author/courses/{slug}/history");
+    let lock_version = form.0.lock_version;
     db::run(&pool, move |connection| {
-        service::approve(connection, &user, &slug)
+        service::approve(connection, &user, &slug, lock_version)
     })
     .await?;
     Ok(see_other(&target))
@@ -904,9 +973,11 @@ pub async fn reject(
     let user = current.0;
     let slug = slug.into_inner();
     let target = editor_path(&slug);
-    let note = form.0.note;
+    let ReviewForm {
+        note, lock_version, ..
+    } = form.0;
     db::run(&pool, move |connection| {
-        service::reject(connection, &user, &slug, &note)
+        service::reject(connection, &user, &slug, lock_version, &note)
     })
     .await?;
     Ok(see_other(&target))
@@ -995,6 +1066,12 @@ pub async fn upload_attachment(
     let (slug, module, lesson) = path.into_inner();
     let sent_name = form.file.file_name.clone().unwrap_or_default();
     let bytes = form.file.data;
+    let lock_version = *form.lock_version;
+    let (checked_user, checked_slug) = (user.clone(), slug.clone());
+    db::run(&pool, move |connection| {
+        service::check_editable(connection, &checked_user, &checked_slug, lock_version)
+    })
+    .await?;
     let attachment = attachments::describe(&sent_name, &bytes).map_err(attachment_error)?;
     let to_store = attachment.clone();
     let store = store.into_inner();
@@ -1003,7 +1080,7 @@ pub async fn upload_attachment(
         .map_err(AppError::internal)?
         .map_err(attachment_error)?;
     let back = format!("{}/modules/{module}/lessons/{lesson}", editor_path(&slug));
-    apply(&pool, user, slug, *form.lock_version, "attachment_added", move |course| {
+    apply(&pool, user, slug, lock_version, "attachment_added", move |course| {
         let details = json!({ "module": module, "lesson": lesson, "file": attachment.file_name, "sha256": attachment.sha256 });
         draft::attach(course, &module, &lesson, attachment)?;
         Ok(details)
@@ -1054,12 +1131,11 @@ pub async fn draft_attachment(
 ) -> Result<HttpResponse, AppError> {
     let user = current.0;
     let (slug, module, lesson, file) = path.into_inner();
-    let opened = db::run(&pool, move |connection| {
-        service::open(connection, &user, &slug)
+    let (_, _, content) = db::run(&pool, move |connection| {
+        service::open(connection, &user, &slug)?.require_draft()
     })
     .await?;
-    let attachment = opened
-        .content
+    let attachment = content
         .modules
         .iter()
         .find(|candidate| candidate.slug == module)

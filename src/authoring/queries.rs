@@ -31,6 +31,7 @@ pub struct Draft {
     pub created_at: DateTime<Utc>,
     pub updated_by: UserId,
     pub updated_at: DateTime<Utc>,
+    pub editors: Vec<uuid::Uuid>,
     pub submitted_by: Option<UserId>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub reviewed_by: Option<UserId>,
@@ -135,6 +136,7 @@ pub fn insert_draft(
             course_drafts::status.eq("draft"),
             course_drafts::created_by.eq(by),
             course_drafts::updated_by.eq(by),
+            course_drafts::editors.eq(vec![by.0]),
         ))
         .on_conflict_do_nothing()
         .returning(Draft::as_returning())
@@ -167,6 +169,18 @@ pub fn save_content(
     .optional()
 }
 
+/// Records `by` among the draft's editors (once).
+pub fn add_editor(connection: &mut PgConnection, id: DraftId, by: UserId) -> QueryResult<()> {
+    diesel::sql_query(
+        "UPDATE course_drafts SET editors = array_append(editors, $2)
+          WHERE id = $1 AND NOT ($2 = ANY (editors))",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(id)
+    .bind::<diesel::sql_types::Uuid, _>(by)
+    .execute(connection)
+    .map(drop)
+}
+
 /// Sends a draft to review.
 pub fn mark_submitted(connection: &mut PgConnection, id: DraftId, by: UserId) -> QueryResult<()> {
     diesel::update(course_drafts::table.find(id))
@@ -175,6 +189,7 @@ pub fn mark_submitted(connection: &mut PgConnection, id: DraftId, by: UserId) ->
             course_drafts::submitted_by.eq(by),
             course_drafts::submitted_at.eq(diesel::dsl::now),
             course_drafts::lock_version.eq(course_drafts::lock_version + 1),
+            course_drafts::review_note.eq(None::<String>),
         ))
         .execute(connection)
         .map(drop)
@@ -356,12 +371,12 @@ pub fn source_of_version(
         .find(version_id)
         .select(course_versions::language)
         .first(connection)?;
-    let prerequisites: Vec<String> = course_prerequisites::table
+    let mut prerequisites: Vec<String> = course_prerequisites::table
         .inner_join(courses::table.on(courses::id.eq(course_prerequisites::required_course_id)))
         .filter(course_prerequisites::course_version_id.eq(version_id))
-        .order(courses::slug)
         .select(courses::slug)
         .load(connection)?;
+    prerequisites.sort();
     let module_rows: Vec<ModuleRow> = course_modules::table
         .filter(course_modules::course_version_id.eq(version_id))
         .order(course_modules::position)

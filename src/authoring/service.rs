@@ -81,9 +81,20 @@ pub fn may_edit(user: &SessionUser, course: &AuthoredCourse) -> bool {
 /// Instructors and coordinators of the owning CoE (and network admins)
 /// review; never the person who submitted the draft.
 pub fn may_review(user: &SessionUser, course: &AuthoredCourse, draft: &Draft) -> bool {
-    (user.instructs(course.id, course.coe_id)
+    (user.has_coe_role(Role::Instructor, course.coe_id)
         || user.has_coe_role(Role::Coordinator, course.coe_id))
-        && draft.submitted_by != Some(user.id)
+        && !wrote(user, draft)
+}
+
+/// Whether `user` saved or submitted the draft (and so may not approve it).
+fn wrote(user: &SessionUser, draft: &Draft) -> bool {
+    draft.submitted_by == Some(user.id) || draft.editors.contains(&user.id.0)
+}
+
+/// Whether `user` may look at the course's drafts: its editors, and the
+/// owning CoE's coordinators (who review).
+fn may_read(user: &SessionUser, course: &AuthoredCourse) -> bool {
+    may_edit(user, course) || user.has_coe_role(Role::Coordinator, course.coe_id)
 }
 
 fn course(connection: &mut PgConnection, slug: &str) -> Result<AuthoredCourse, AuthoringError> {
@@ -97,7 +108,7 @@ fn editable_course(
     slug: &str,
 ) -> Result<AuthoredCourse, AuthoringError> {
     let course = course(connection, slug)?;
-    if !may_edit(user, &course) && !user.has_coe_role(Role::Coordinator, course.coe_id) {
+    if !may_edit(user, &course) {
         return Err(AuthoringError::Forbidden(
             "Only instructors of the CoE that owns this course (or assigned to it) can edit it."
                 .to_owned(),
@@ -111,75 +122,117 @@ fn editable_course(
     Ok(course)
 }
 
-/// A draft with what the editor page needs.
-pub struct OpenDraft {
+/// What the editor shows: the open draft, or (when there is none) the
+/// current published version, read-only.
+pub struct EditorView {
     pub course: AuthoredCourse,
-    pub draft: Draft,
+    pub draft: Option<Draft>,
     pub content: CourseSource,
 }
 
-/// The open draft of a web-authored course, started from its current
-/// version when there is none. Reviewers also see drafts in review.
+impl EditorView {
+    /// The open draft, or a "start a new version first" error.
+    pub fn require_draft(self) -> Result<(AuthoredCourse, Draft, CourseSource), AuthoringError> {
+        match self.draft {
+            Some(draft) => Ok((self.course, draft, self.content)),
+            None => Err(AuthoringError::NotFound(
+                "This course has no draft. Start a new version from its editing page first."
+                    .to_owned(),
+            )),
+        }
+    }
+}
+
+/// What the editor shows of a web-authored course; nothing is written.
 pub fn open(
     connection: &mut PgConnection,
     user: &SessionUser,
     slug: &str,
-) -> Result<OpenDraft, AuthoringError> {
+) -> Result<EditorView, AuthoringError> {
+    connection
+        .build_transaction()
+        .read_only()
+        .run(|connection| {
+            let course = course(connection, slug)?;
+            if course.source == "files" {
+                editable_course(connection, user, slug)?;
+            }
+            if !may_read(user, &course) {
+                return Err(AuthoringError::Forbidden(
+                    "Only instructors of the CoE that owns this course (or assigned to it) and its coordinators can open its drafts.".to_owned(),
+                ));
+            }
+            if let Some(draft) = queries::open_draft(connection, course.id)? {
+                let content = content_of(&draft)?;
+                return Ok(EditorView { course, draft: Some(draft), content });
+            }
+            let base = course.current_version_id.ok_or_else(|| {
+                AuthoringError::NotFound(format!("\"{slug}\" has neither a published version nor a draft."))
+            })?;
+            let content = queries::source_of_version(connection, base)?;
+            Ok(EditorView { course, draft: None, content })
+        })
+}
+
+/// Starts the next version's draft from the current published version.
+pub fn start_draft(
+    connection: &mut PgConnection,
+    user: &SessionUser,
+    slug: &str,
+) -> Result<(), AuthoringError> {
     connection.transaction(|connection| {
-        let course = course(connection, slug)?;
-        if let Some(draft) = queries::open_draft(connection, course.id)?
-            && (may_edit(user, &course)
-                || may_review(user, &course, &draft)
-                || draft.submitted_by == Some(user.id))
-            && course.source == "web"
-        {
-            let content = content_of(&draft)?;
-            return Ok(OpenDraft {
-                course,
-                draft,
-                content,
-            });
-        }
         let course = editable_course(connection, user, slug)?;
+        if queries::lock_open_draft(connection, course.id)?.is_some() {
+            return Ok(());
+        }
         let base = course.current_version_id.ok_or_else(|| {
             AuthoringError::NotFound(format!(
-                "\"{slug}\" has neither a published version nor a draft."
+                "\"{slug}\" has no published version to start from."
             ))
         })?;
-        let content = queries::source_of_version(connection, base)?;
         let content = CourseSource {
             requires_retraining: false,
             change_note: None,
-            ..content
+            ..queries::source_of_version(connection, base)?
         };
-        let draft = match queries::insert_draft(
+        if let Some(draft) = queries::insert_draft(
             connection,
             course.id,
             Some(base),
             &serialise(&content)?,
             user.id,
         )? {
-            Some(draft) => {
-                audit::record(
-                    connection,
-                    Change::new(Actor::User(user.id), "draft.started", "course", course.id)
-                        .new_value(json!({ "draft_id": draft.id, "base_version_id": base })),
-                )?;
-                draft
-            }
-            None => queries::open_draft(connection, course.id)?.ok_or_else(|| {
-                AuthoringError::Conflict(
-                    "The draft changed while it was opened; reload the page.".to_owned(),
-                )
-            })?,
-        };
-        let content = content_of(&draft)?;
-        Ok(OpenDraft {
-            course,
-            draft,
-            content,
-        })
+            audit::record(
+                connection,
+                Change::new(Actor::User(user.id), "draft.started", "course", course.id)
+                    .new_value(json!({ "draft_id": draft.id, "base_version_id": base })),
+            )?;
+        }
+        Ok(())
     })
+}
+
+/// Refuses early (before an upload is stored) what `edit` would refuse.
+pub fn check_editable(
+    connection: &mut PgConnection,
+    user: &SessionUser,
+    slug: &str,
+    lock_version: i32,
+) -> Result<(), AuthoringError> {
+    let course = editable_course(connection, user, slug)?;
+    let draft = queries::open_draft(connection, course.id)?
+        .ok_or_else(|| AuthoringError::NotFound("This course has no open draft.".to_owned()))?;
+    if draft.status != "draft" {
+        return Err(AuthoringError::Conflict(
+            "This draft is in review and cannot be edited.".to_owned(),
+        ));
+    }
+    if draft.lock_version != lock_version {
+        return Err(AuthoringError::Stale {
+            message: "The draft changed after you opened it; nothing was saved. Reload the page and try again.".to_owned(),
+        });
+    }
+    Ok(())
 }
 
 /// What a new course starts with.
@@ -195,6 +248,7 @@ pub fn create_course(
     connection: &mut PgConnection,
     user: &SessionUser,
     input: &NewCourse<'_>,
+    is_file_course: impl Fn(&str) -> bool,
 ) -> Result<String, AuthoringError> {
     let title = input.title.trim();
     let slug = if input.slug.trim().is_empty() {
@@ -218,7 +272,7 @@ pub fn create_course(
                 "Only instructors of a CoE can create its courses.".to_owned(),
             ));
         }
-        if queries::course_by_slug(connection, &slug)?.is_some() {
+        if queries::course_by_slug(connection, &slug)?.is_some() || is_file_course(&slug) {
             return Err(AuthoringError::Conflict(format!(
                 "A course \"{slug}\" already exists; choose another address."
             )));
@@ -281,7 +335,7 @@ pub fn edit(
             let by = queries::name_of(connection, draft.updated_by)?;
             return Err(AuthoringError::Stale {
                 message: format!(
-                    "{by} saved this draft at {} UTC, after you opened it. Your change was not saved; it is kept in the form below. Copy it, reload the editor and apply it again.",
+                    "{by} saved this draft at {} UTC, after you opened it, so your change was not saved. Reload the editor and apply it again.",
                     draft.updated_at.format("%H:%M:%S")
                 ),
             });
@@ -292,6 +346,7 @@ pub fn edit(
             .ok_or_else(|| AuthoringError::Stale {
                 message: "Someone saved this draft at the same moment. Your change was not saved; reload and apply it again.".to_owned(),
             })?;
+        queries::add_editor(connection, draft.id, user.id)?;
         audit::record(
             connection,
             Change::new(Actor::User(user.id), "draft.saved", "course", course.id)
@@ -323,6 +378,7 @@ pub fn submit(
         let content = content_of(&draft)?;
         draft::ready_for_review(&content, draft.base_version_id.is_some())?;
         queries::mark_submitted(connection, draft.id, user.id)?;
+        queries::add_editor(connection, draft.id, user.id)?;
         audit::record(
             connection,
             Change::new(Actor::User(user.id), "draft.submitted", "course", course.id)
@@ -336,6 +392,7 @@ fn draft_in_review(
     connection: &mut PgConnection,
     reviewer: &SessionUser,
     slug: &str,
+    lock_version: i32,
 ) -> Result<(AuthoredCourse, Draft), AuthoringError> {
     let course = course(connection, slug)?;
     let draft = queries::lock_open_draft(connection, course.id)?
@@ -343,10 +400,15 @@ fn draft_in_review(
         .ok_or_else(|| {
             AuthoringError::NotFound("This course has no draft waiting for review.".to_owned())
         })?;
-    if draft.submitted_by == Some(reviewer.id) {
+    if wrote(reviewer, &draft) {
         return Err(AuthoringError::Forbidden(
-            "You submitted this draft, so someone else must review it: a second instructor or a coordinator of the CoE.".to_owned(),
+            "You wrote or submitted this draft, so someone else must review it: another instructor or a coordinator of the CoE.".to_owned(),
         ));
+    }
+    if draft.lock_version != lock_version {
+        return Err(AuthoringError::Stale {
+            message: "The draft changed after you opened it (it was sent back and submitted again); nothing was decided. Reload it and review the current text.".to_owned(),
+        });
     }
     if !may_review(reviewer, &course, &draft) {
         return Err(AuthoringError::Forbidden(
@@ -362,6 +424,7 @@ pub fn reject(
     connection: &mut PgConnection,
     reviewer: &SessionUser,
     slug: &str,
+    lock_version: i32,
     note: &str,
 ) -> Result<(), AuthoringError> {
     let note = note.trim();
@@ -372,7 +435,7 @@ pub fn reject(
         ));
     }
     connection.transaction(|connection| {
-        let (course, draft) = draft_in_review(connection, reviewer, slug)?;
+        let (course, draft) = draft_in_review(connection, reviewer, slug, lock_version)?;
         queries::mark_rejected(connection, draft.id, reviewer.id, note)?;
         audit::record(
             connection,
@@ -395,10 +458,18 @@ pub fn approve(
     connection: &mut PgConnection,
     reviewer: &SessionUser,
     slug: &str,
+    lock_version: i32,
 ) -> Result<i32, AuthoringError> {
     connection.transaction(|connection| {
-        let (course, draft) = draft_in_review(connection, reviewer, slug)?;
+        let (course, draft) = draft_in_review(connection, reviewer, slug, lock_version)?;
         let content = content_of(&draft)?;
+        for prerequisite in &content.prerequisites {
+            if queries::course_by_slug(connection, prerequisite)?.is_none() {
+                return Err(AuthoringError::Invalid(format!(
+                    "The prerequisite course \"{prerequisite}\" no longer exists; send the draft back so that it can be removed."
+                )));
+            }
+        }
         let (number, version_id): (i32, CourseVersionId) =
             sync::publish_authored(connection, course.id, &content, Actor::User(reviewer.id))?;
         queries::mark_published(connection, draft.id, reviewer.id, version_id)?;

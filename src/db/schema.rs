@@ -132,6 +132,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_by -> Uuid,
         updated_at -> Timestamptz,
+        editors -> Array<Uuid>,
         submitted_by -> Nullable<Uuid>,
         submitted_at -> Nullable<Timestamptz>,
         reviewed_by -> Nullable<Uuid>,

@@ -130,12 +130,19 @@ async fn submit(author: &Browser) {
 
 async fn approve(reviewer: &Browser) -> reqwest::Response {
     let page = reviewer.get_text("/author/courses/web-course").await;
-    reviewer
+    post(reviewer, &page, "/author/courses/web-course/approve", &[]).await
+}
+
+async fn start_new_version(author: &Browser) {
+    let page = author.get_text("/author/courses/web-course").await;
+    assert!(page.contains("Start a new version"), "{page}");
+    let started = author
         .post_form(
-            "/author/courses/web-course/approve",
+            "/author/courses/web-course/drafts",
             &[("csrf_token", csrf_of(&page).as_str())],
         )
-        .await
+        .await;
+    assert_eq!(started.status(), 303);
 }
 
 #[tokio::test]
@@ -232,7 +239,16 @@ async fn learners_keep_their_version_and_new_enrolments_get_the_new_one() {
             &[("csrf_token", csrf_of(&course).as_str())],
         )
         .await;
-    // Editing the published course starts a new draft from version 1.
+    // Looking at the published course changes nothing; starting a new
+    // version copies version 1 into a draft.
+    assert_eq!(
+        author
+            .get("/author/courses/web-course/modules/basics/lessons/first-air")
+            .await
+            .status(),
+        404
+    );
+    start_new_version(&author).await;
     let editor = author
         .get_text("/author/courses/web-course/modules/basics/lessons/first-air")
         .await;
@@ -757,4 +773,155 @@ async fn long_lessons_save_and_overlong_ones_are_refused_with_a_reason() {
     .await;
     assert_eq!(refused.status(), 400);
     assert!(refused.text().await.unwrap().contains("at most 512 KB"));
+}
+
+#[tokio::test]
+async fn only_instructors_of_the_coe_who_did_not_write_a_draft_may_approve_it() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "Text.").await;
+    // A coordinator reads drafts but cannot edit them, even by a hand-made POST.
+    grant(&app, "cora@alpha.example", Role::Coordinator, "coe-alpha");
+    let coordinator = app.signed_in_browser("cora@alpha.example").await;
+    let page = coordinator.get_text("/author/courses/web-course").await;
+    let edit = post(
+        &coordinator,
+        &page,
+        "/author/courses/web-course/modules",
+        &[("title", "Sneaky")],
+    )
+    .await;
+    assert_eq!(edit.status(), 403);
+    // A second instructor edits; the first submits: neither may approve.
+    grant(&app, "jan@alpha.example", Role::Instructor, "coe-alpha");
+    let second = app.signed_in_browser("jan@alpha.example").await;
+    let draft = second.get_text("/author/courses/web-course").await;
+    assert_eq!(
+        post(
+            &second,
+            &draft,
+            "/author/courses/web-course/modules",
+            &[("title", "Second module")]
+        )
+        .await
+        .status(),
+        303
+    );
+    let editor = second.get_text("/author/courses/web-course").await;
+    assert_eq!(
+        post(
+            &second,
+            &editor,
+            "/author/courses/web-course/modules/second-module/lessons",
+            &[("title", "More")]
+        )
+        .await
+        .status(),
+        303
+    );
+    submit(&author).await;
+    let by_editor = approve(&second).await;
+    assert_eq!(
+        by_editor.status(),
+        403,
+        "an editor of the draft is not its reviewer"
+    );
+    // An instructor granted on this course alone cannot approve either.
+    identity::grant_role(
+        &mut app.db.connect(),
+        Actor::Cli,
+        &GrantRequest {
+            email: "guest@beta.example".to_owned(),
+            role: Role::Instructor,
+            coe_slug: None,
+            course_slug: Some("web-course".to_owned()),
+            create_with_name: Some("Guest".to_owned()),
+        },
+    )
+    .expect("grant");
+    let guest = app.signed_in_browser("guest@beta.example").await;
+    assert_eq!(approve(&guest).await.status(), 403);
+    // A stale review page: sent back and resubmitted meanwhile.
+    let old_page = coordinator.get_text("/author/courses/web-course").await;
+    let sent_back = post(
+        &coordinator,
+        &old_page,
+        "/author/courses/web-course/reject",
+        &[("note", "Add sources.")],
+    )
+    .await;
+    assert_eq!(sent_back.status(), 303);
+    let draft = author.get_text("/author/courses/web-course").await;
+    assert!(draft.contains("Add sources."));
+    submit(&author).await;
+    let stale = post(
+        &coordinator,
+        &old_page,
+        "/author/courses/web-course/approve",
+        &[],
+    )
+    .await;
+    assert_eq!(
+        stale.status(),
+        409,
+        "approving what was not reviewed is refused"
+    );
+    assert_eq!(approve(&coordinator).await.status(), 303);
+}
+
+#[tokio::test]
+async fn uploads_from_people_who_may_not_edit_are_not_stored() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let author = drafted_course(&app, "Text.").await;
+    let editor = author
+        .get_text("/author/courses/web-course/modules/basics/lessons/first-air")
+        .await;
+    let learner = app.signed_in_browser("lea@alpha.example").await;
+    let learner_page = learner.get_text("/learning").await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf_of(&learner_page))
+        .text("lock_version", lock_of(&editor))
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(PDF.to_vec()).file_name("x.pdf"),
+        );
+    let response = learner
+        .client
+        .post(format!(
+            "{}/author/courses/web-course/modules/basics/lessons/first-air/attachments",
+            learner.base
+        ))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+    assert!(
+        !app.data_dir.path().join("attachments").exists(),
+        "nothing was written"
+    );
+}
+
+#[tokio::test]
+async fn a_slug_of_a_file_course_cannot_be_taken_in_the_browser() {
+    let tree = standard_tree();
+    let root = tree.path().to_path_buf();
+    let app = TestApp::with_fixture(tree).await;
+    // A folder added to courses/ but not imported yet still owns its slug.
+    fixtures::course(&root, "future-course", "title = \"F\"\n");
+    grant(&app, "ivo@alpha.example", Role::Instructor, "coe-alpha");
+    let author = app.signed_in_browser("ivo@alpha.example").await;
+    let index = author.get_text("/author").await;
+    let taken = author
+        .post_form(
+            "/author/courses",
+            &[
+                ("csrf_token", csrf_of(&index).as_str()),
+                ("coe", "coe-alpha"),
+                ("title", "Future course"),
+                ("slug", "future-course"),
+                ("summary", "S"),
+            ],
+        )
+        .await;
+    assert_eq!(taken.status(), 409);
 }
