@@ -24,5 +24,6 @@ pub mod mail;
 pub mod markdown;
 pub mod network;
 pub mod notifications;
+pub mod programmes;
 pub mod startup;
 pub mod telemetry;

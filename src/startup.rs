@@ -31,7 +31,7 @@ use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
 use crate::{
     assessment, audit, authoring, catalog, certificates, enrolment, identity, network,
-    notifications,
+    notifications, programmes,
 };
 
 /// A built, bound, not yet running application.
@@ -220,6 +220,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(certificates::routes)
         .configure(authoring::routes)
         .configure(audit::routes)
+        .configure(programmes::routes)
         .configure(enrolment::routes)
         .configure(notifications::routes)
         .configure(catalog::routes)

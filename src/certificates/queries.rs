@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{Integer, Text, Timestamptz, Uuid as SqlUuid};
 
 use crate::db::schema::{
-    certificates, coes, courses, credential_keys, enrolments, requalifications, users,
+    certificates, coes, courses, credential_keys, enrolments, programmes, requalifications, users,
 };
 use crate::ids::{CoeId, CourseId, CourseVersionId, UserId};
 
@@ -49,6 +49,7 @@ pub struct Certificate {
 pub struct CertificateInContext {
     pub certificate: Certificate,
     pub course_slug: Option<String>,
+    pub programme_slug: Option<String>,
     pub coe_slug: String,
 }
 
@@ -117,6 +118,15 @@ pub fn in_context(
         ),
         None => None,
     };
+    let programme_slug = match certificate.programme_id {
+        Some(programme_id) => Some(
+            programmes::table
+                .find(programme_id)
+                .select(programmes::slug)
+                .first(connection)?,
+        ),
+        None => None,
+    };
     let coe_slug = coes::table
         .find(certificate.coe_id)
         .select(coes::slug)
@@ -124,6 +134,7 @@ pub fn in_context(
     Ok(CertificateInContext {
         certificate,
         course_slug,
+        programme_slug,
         coe_slug,
     })
 }
@@ -136,6 +147,20 @@ pub fn by_code(
     row_by_code(connection, code)?
         .map(|certificate| in_context(connection, certificate))
         .transpose()
+}
+
+/// The programme certificate a person holds, if any.
+pub fn of_programme(
+    connection: &mut PgConnection,
+    programme_id: uuid::Uuid,
+    user_id: UserId,
+) -> QueryResult<Option<Certificate>> {
+    certificates::table
+        .filter(certificates::programme_id.eq(programme_id))
+        .filter(certificates::user_id.eq(user_id))
+        .select(Certificate::as_select())
+        .first(connection)
+        .optional()
 }
 
 /// A certificate row by its stored code.

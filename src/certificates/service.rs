@@ -67,6 +67,23 @@ pub struct Achievement<'a> {
 }
 
 impl<'a> Achievement<'a> {
+    /// The completion of every rule of a programme.
+    pub fn programme(programme_id: uuid::Uuid, title: &'a str, summary: &'a str) -> Self {
+        Achievement {
+            kind: "programme",
+            enrolment_id: None,
+            course_id: None,
+            course_version_id: None,
+            programme_id: Some(programme_id),
+            title,
+            summary,
+            version_number: None,
+            credits: None,
+            credit_type: None,
+            validity_months: None,
+        }
+    }
+
     /// The completion of an enrolment in `version` of `course`.
     pub fn course(enrolment_id: uuid::Uuid, course: &Course, version: &'a CourseVersion) -> Self {
         Achievement {
@@ -172,6 +189,11 @@ pub fn issue(
         {
             return Ok(existing);
         }
+        if let Some(programme_id) = achievement.programme_id
+            && let Some(existing) = queries::of_programme(connection, programme_id, user_id)?
+        {
+            return Ok(existing);
+        }
     }
     Err(diesel::result::Error::QueryBuilderError(
         "eight random certificate codes in a row were taken; try again".into(),
@@ -204,6 +226,7 @@ pub struct CertificateView {
     pub coe_name: String,
     pub coe_slug: String,
     pub course_slug: Option<String>,
+    pub programme_slug: Option<String>,
     pub version_number: Option<i32>,
     /// e.g. "1.5 ECTS".
     pub credits: Option<String>,
@@ -243,6 +266,7 @@ fn view_of(
     let CertificateInContext {
         certificate,
         course_slug,
+        programme_slug,
         coe_slug,
     } = found;
     let status = status_at(&certificate, now);
@@ -262,6 +286,7 @@ fn view_of(
         coe_name: certificate.coe_name,
         coe_slug,
         course_slug,
+        programme_slug,
         version_number: certificate.version_number,
         credits: credits_label(certificate.credits, certificate.credit_type.as_deref()),
         completed_at: certificate.completed_at,

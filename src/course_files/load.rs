@@ -168,6 +168,8 @@ pub struct CourseTree {
     pub coes: Vec<CoeSource>,
     pub institutions: Vec<InstitutionSource>,
     pub courses: Vec<CourseSource>,
+    /// From `programmes.toml` (none when the file is absent).
+    pub programmes: Vec<crate::programmes::files::ProgrammeSource>,
 }
 
 /// Collects problems while reading.
@@ -251,11 +253,21 @@ pub fn load_tree(root: &Path) -> Result<CourseTree, Problems> {
         }
     }
     check_prerequisites(&courses, &mut collector);
+    let course_slugs: BTreeSet<String> = courses
+        .iter()
+        .map(|(course, _)| course.slug.clone())
+        .collect();
+    let programmes = crate::programmes::files::load(root, &course_slugs, &coe_slugs)
+        .unwrap_or_else(|problems| {
+            collector.problems.extend(problems);
+            Vec::new()
+        });
     if collector.problems.is_empty() {
         Ok(CourseTree {
             coes,
             institutions,
             courses: courses.into_iter().map(|(course, _)| course).collect(),
+            programmes,
         })
     } else {
         Err(Problems(collector.problems))

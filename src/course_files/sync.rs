@@ -56,6 +56,8 @@ pub struct SyncReport {
     pub courses_archived: Vec<String>,
     pub courses_restored: Vec<String>,
     pub courses_unchanged: usize,
+    /// Programmes created or changed.
+    pub programmes: Vec<String>,
 }
 
 impl SyncReport {
@@ -68,7 +70,8 @@ impl SyncReport {
             && self.courses_created.is_empty()
             && self.versions_published.is_empty()
             && self.courses_archived.is_empty()
-            && self.courses_restored.is_empty())
+            && self.courses_restored.is_empty()
+            && self.programmes.is_empty())
     }
 }
 
@@ -98,6 +101,7 @@ impl fmt::Display for SyncReport {
             ("courses archived", self.courses_archived.join(", ")),
             ("courses restored", self.courses_restored.join(", ")),
             ("courses unchanged", self.courses_unchanged.to_string()),
+            ("programmes updated", self.programmes.join(", ")),
         ];
         let text: Vec<String> = parts
             .iter()
@@ -124,6 +128,8 @@ pub fn sync_tree(
         sync_institutions(connection, &tree.institutions, &coe_ids, &mut report)?;
         progress.inc(1);
         sync_courses(connection, tree, &coe_ids, progress, &mut report)?;
+        report.programmes =
+            crate::programmes::service::sync_programmes(connection, &tree.programmes, &coe_ids)?;
         Ok(report)
     })
 }

@@ -143,6 +143,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    course_equivalences (course_a, course_b) {
+        course_a -> Uuid,
+        course_b -> Uuid,
+        reason -> Text,
+        recorded_by -> Nullable<Uuid>,
+        recorded_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     course_modules (id) {
         id -> Uuid,
         course_version_id -> Uuid,
@@ -352,6 +362,41 @@ diesel::table! {
 }
 
 diesel::table! {
+    programme_courses (programme_id, course_id) {
+        programme_id -> Uuid,
+        course_id -> Uuid,
+        track -> Text,
+        position -> Int4,
+    }
+}
+
+diesel::table! {
+    programme_enrolments (id) {
+        id -> Uuid,
+        programme_id -> Uuid,
+        user_id -> Uuid,
+        enrolled_at -> Timestamptz,
+        completed_at -> Nullable<Timestamptz>,
+        certificate_id -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    programmes (id) {
+        id -> Uuid,
+        slug -> Text,
+        coe_id -> Uuid,
+        title -> Text,
+        summary -> Text,
+        description_html -> Text,
+        electives_required -> Int4,
+        certificate -> Bool,
+        status -> Text,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     requalifications (id) {
         id -> Uuid,
         certificate_id -> Uuid,
@@ -463,6 +508,11 @@ diesel::joinable!(lesson_progress -> enrolments (enrolment_id));
 diesel::joinable!(lesson_progress -> lessons (lesson_id));
 diesel::joinable!(lessons -> course_modules (module_id));
 diesel::joinable!(lessons -> course_versions (course_version_id));
+diesel::joinable!(programme_courses -> courses (course_id));
+diesel::joinable!(programme_courses -> programmes (programme_id));
+diesel::joinable!(programme_enrolments -> programmes (programme_id));
+diesel::joinable!(programme_enrolments -> users (user_id));
+diesel::joinable!(programmes -> coes (coe_id));
 diesel::joinable!(requalifications -> certificates (certificate_id));
 diesel::joinable!(requalifications -> course_versions (course_version_id));
 diesel::joinable!(role_grants -> coes (coe_id));
@@ -480,6 +530,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     certificate_reminders,
     certificates,
     course_drafts,
+    course_equivalences,
+    programme_courses,
+    programme_enrolments,
+    programmes,
     credential_keys,
     lesson_attachments,
     requalifications,

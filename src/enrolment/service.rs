@@ -464,6 +464,12 @@ fn complete(
     )?;
     let (learner_name, learner_email) = queries::person(connection, enrolment.user_id)?;
     let (course, version, coe) = course_of(connection, enrolment)?;
+    crate::programmes::service::on_course_completed(
+        connection,
+        enrolment.user_id,
+        enrolment.course_id,
+        completed_at,
+    )?;
     if version.certificate {
         let renews = certificate_queries::renewed_by(connection, enrolment.id.0)?;
         certificates::issue(

@@ -23,6 +23,14 @@ pub fn coe_by_slug(connection: &mut PgConnection, slug: &str) -> QueryResult<Opt
         .optional()
 }
 
+/// A CoE by id.
+pub fn coe_by_id(connection: &mut PgConnection, id: CoeId) -> QueryResult<Coe> {
+    coes::table
+        .find(id)
+        .select(Coe::as_select())
+        .first(connection)
+}
+
 pub fn insert_coe(connection: &mut PgConnection, fields: &CoeFields) -> QueryResult<CoeId> {
     diesel::insert_into(coes::table)
         .values((coes::id.eq(CoeId::new()), fields))

@@ -14,4 +14,5 @@ mod identity;
 mod import;
 mod migrations;
 mod pages;
+mod programmes;
 mod records;
