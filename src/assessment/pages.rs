@@ -76,7 +76,7 @@ pub async fn overview(
 pub async fn start(
     current: CurrentUser,
     path: web::Path<(String, String)>,
-    _form: CsrfForm<crate::enrolment::pages::PlainForm>,
+    _form: CsrfForm<crate::http::auth::TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;

@@ -14,7 +14,7 @@ use super::service::{self, AuthoringError, NewCourse};
 use super::{diff, queries};
 use crate::attachments::{self, AttachmentStore};
 use crate::db::{self, DbPool};
-use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser};
+use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser, TokenOnlyForm};
 use crate::http::{AppError, Templates};
 use crate::identity::models::Role;
 use crate::markdown::render_markdown;
@@ -303,16 +303,22 @@ pub async fn start_draft(
     Ok(see_other(&target))
 }
 
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct TokenOnlyForm {
-    csrf_token: String,
-}
-
-impl CsrfProtected for TokenOnlyForm {
-    fn csrf_token(&self) -> &str {
-        &self.csrf_token
-    }
+/// Applies an edit from `form` to the draft of `slug` and goes to `back`.
+async fn edit_then(
+    pool: &DbPool,
+    user: crate::identity::models::SessionUser,
+    slug: String,
+    form: EditForm<impl Send + 'static>,
+    what: &'static str,
+    back: String,
+    edit: impl FnOnce(
+        &mut crate::course_files::load::CourseSource,
+    ) -> Result<serde_json::Value, draft::Invalid>
+    + Send
+    + 'static,
+) -> Result<HttpResponse, AppError> {
+    apply(pool, user, slug, form.lock_version, what, edit).await?;
+    Ok(see_other(&back))
 }
 
 /// Saves the course details.
@@ -324,28 +330,25 @@ pub async fn save_metadata(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let EditForm {
-        lock_version,
-        fields,
-        ..
-    } = form.0;
-    apply(
+    let back = editor_path(&slug);
+    let fields = form.0.fields.clone();
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "metadata",
+        back,
         move |course| {
             draft::set_metadata(course, &fields)?;
             Ok(json!({ "title": course.title }))
         },
     )
-    .await?;
-    Ok(see_other(&editor_path(&slug)))
+    .await
 }
 
 /// A title and an optional address name.
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 pub struct NamedInput {
     title: String,
     #[serde(default)]
@@ -361,28 +364,25 @@ pub async fn add_module(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let EditForm {
-        lock_version,
-        fields,
-        ..
-    } = form.0;
-    apply(
+    let back = editor_path(&slug);
+    let fields = form.0.fields.clone();
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "module_added",
+        back,
         move |course| {
             let module = draft::add_module(course, &fields.title, &fields.slug)?;
             Ok(json!({ "module": module }))
         },
     )
-    .await?;
-    Ok(see_other(&editor_path(&slug)))
+    .await
 }
 
 /// A module's title and summary.
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 pub struct ModuleInput {
     title: String,
     #[serde(default)]
@@ -398,24 +398,21 @@ pub async fn save_module(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, module) = path.into_inner();
-    let EditForm {
-        lock_version,
-        fields,
-        ..
-    } = form.0;
-    apply(
+    let back = editor_path(&slug);
+    let fields = form.0.fields.clone();
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "module_saved",
+        back,
         move |course| {
             draft::set_module(course, &module, &fields.title, &fields.summary)?;
             Ok(json!({ "module": module }))
         },
     )
-    .await?;
-    Ok(see_other(&editor_path(&slug)))
+    .await
 }
 
 /// Up or down.
@@ -441,25 +438,21 @@ pub async fn move_module(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, module) = path.into_inner();
-    let EditForm {
-        lock_version,
-        fields,
-        ..
-    } = form.0;
-    let step = step_of(&fields.direction)?;
-    apply(
+    let back = editor_path(&slug);
+    let step = step_of(&form.0.fields.direction)?;
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "module_moved",
+        back,
         move |course| {
             draft::move_module(course, &module, step)?;
             Ok(json!({ "module": module, "step": step }))
         },
     )
-    .await?;
-    Ok(see_other(&editor_path(&slug)))
+    .await
 }
 
 /// Nothing but the lock version.
@@ -475,20 +468,20 @@ pub async fn delete_module(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, module) = path.into_inner();
-    let lock_version = form.0.lock_version;
-    apply(
+    let back = editor_path(&slug);
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "module_deleted",
+        back,
         move |course| {
             draft::delete_module(course, &module)?;
             Ok(json!({ "module": module }))
         },
     )
-    .await?;
-    Ok(see_other(&editor_path(&slug)))
+    .await
 }
 
 /// Adds a lesson to a module and opens it.
@@ -500,33 +493,26 @@ pub async fn add_lesson(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, module) = path.into_inner();
-    let EditForm {
-        lock_version,
-        fields,
-        ..
-    } = form.0;
+    let fields = form.0.fields.clone();
     let lesson = if fields.slug.trim().is_empty() {
         draft::slug_from(&fields.title)
     } else {
         fields.slug.trim().to_owned()
     };
-    let (module_for_edit, lesson_for_edit) = (module.clone(), lesson.clone());
-    apply(
+    let back = format!("{}/modules/{module}/lessons/{lesson}", editor_path(&slug));
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "lesson_added",
+        back,
         move |course| {
-            draft::add_lesson(course, &module_for_edit, &fields.title, &lesson_for_edit)?;
-            Ok(json!({ "module": module_for_edit, "lesson": lesson_for_edit }))
+            draft::add_lesson(course, &module, &fields.title, &lesson)?;
+            Ok(json!({ "module": module, "lesson": lesson }))
         },
     )
-    .await?;
-    Ok(see_other(&format!(
-        "{}/modules/{module}/lessons/{lesson}",
-        editor_path(&slug)
-    )))
+    .await
 }
 
 #[derive(Clone, Serialize)]
@@ -775,25 +761,21 @@ pub async fn move_lesson(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, module, lesson) = path.into_inner();
-    let EditForm {
-        lock_version,
-        fields,
-        ..
-    } = form.0;
-    let step = step_of(&fields.direction)?;
-    apply(
+    let back = editor_path(&slug);
+    let step = step_of(&form.0.fields.direction)?;
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "lesson_moved",
+        back,
         move |course| {
             draft::move_lesson(course, &module, &lesson, step)?;
             Ok(json!({ "module": module, "lesson": lesson, "step": step }))
         },
     )
-    .await?;
-    Ok(see_other(&editor_path(&slug)))
+    .await
 }
 
 /// Deletes a lesson from the draft.
@@ -805,20 +787,20 @@ pub async fn delete_lesson(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, module, lesson) = path.into_inner();
-    let lock_version = form.0.lock_version;
-    apply(
+    let back = editor_path(&slug);
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "lesson_deleted",
+        back,
         move |course| {
             draft::delete_lesson(course, &module, &lesson)?;
             Ok(json!({ "module": module, "lesson": lesson }))
         },
     )
-    .await?;
-    Ok(see_other(&editor_path(&slug)))
+    .await
 }
 
 #[derive(Serialize)]
@@ -885,28 +867,21 @@ pub async fn save_quiz(
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, module) = path.into_inner();
-    let EditForm {
-        lock_version,
-        fields,
-        ..
-    } = form.0;
-    let module_for_edit = module.clone();
-    apply(
+    let back = format!("{}/modules/{module}/quiz", editor_path(&slug));
+    let fields = form.0.fields.clone();
+    edit_then(
         &pool,
         current.0,
-        slug.clone(),
-        lock_version,
+        slug,
+        form.0,
         "quiz_saved",
+        back,
         move |course| {
-            let questions = draft::set_quiz(course, &module_for_edit, &fields)?;
-            Ok(json!({ "module": module_for_edit, "questions": questions }))
+            let questions = draft::set_quiz(course, &module, &fields)?;
+            Ok(json!({ "module": module, "questions": questions }))
         },
     )
-    .await?;
-    Ok(see_other(&format!(
-        "{}/modules/{module}/quiz",
-        editor_path(&slug)
-    )))
+    .await
 }
 
 /// Sends the draft to review.
@@ -1106,19 +1081,19 @@ pub async fn delete_attachment(
 ) -> Result<HttpResponse, AppError> {
     let (slug, module, lesson, file) = path.into_inner();
     let back = format!("{}/modules/{module}/lessons/{lesson}", editor_path(&slug));
-    apply(
+    edit_then(
         &pool,
         current.0,
         slug,
-        form.0.lock_version,
+        form.0,
         "attachment_removed",
+        back,
         move |course| {
             draft::detach(course, &module, &lesson, &file)?;
             Ok(json!({ "module": module, "lesson": lesson, "file": file }))
         },
     )
-    .await?;
-    Ok(see_other(&back))
+    .await
 }
 
 /// An attachment of a draft lesson, for its editors and reviewers.

@@ -19,7 +19,7 @@ use super::service::{self, CertificateError, CertificateView, PublicCertificateV
 use crate::db::{self, DbPool};
 use crate::enrolment::service::EnrolOutcome;
 use crate::http::auth::{
-    self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, NetworkAdmin, Viewer,
+    self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, NetworkAdmin, TokenOnlyForm, Viewer,
 };
 use crate::http::{AppError, Templates};
 
@@ -213,24 +213,12 @@ pub async fn credential_json(
         .json(credential))
 }
 
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct PlainForm {
-    csrf_token: String,
-}
-
-impl CsrfProtected for PlainForm {
-    fn csrf_token(&self) -> &str {
-        &self.csrf_token
-    }
-}
-
 /// Starts a requalification of the holder's certificate.
 #[post("/certificates/{code}/requalify")]
 pub async fn requalify(
     current: CurrentUser,
     code: web::Path<String>,
-    _form: CsrfForm<PlainForm>,
+    _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;

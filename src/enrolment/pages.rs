@@ -13,7 +13,7 @@ use super::service::{self, EnrolMethod, EnrolmentError};
 use crate::db::{self, DbError, DbPool};
 use crate::hands_on::queries::{self as session_queries, BookingId, SessionId};
 use crate::hands_on::service::{self as hands_on, SessionError, SessionInput};
-use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser};
+use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser, TokenOnlyForm};
 use crate::http::{AppError, Templates};
 use crate::identity::models::Role;
 
@@ -47,18 +47,6 @@ fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct PlainForm {
-    csrf_token: String,
-}
-
-impl CsrfProtected for PlainForm {
-    fn csrf_token(&self) -> &str {
-        &self.csrf_token
-    }
-}
-
 /// A form with an optional reason.
 #[derive(Deserialize)]
 pub struct ReasonForm {
@@ -78,7 +66,7 @@ impl CsrfProtected for ReasonForm {
 pub async fn enrol(
     current: CurrentUser,
     slug: web::Path<String>,
-    _form: CsrfForm<PlainForm>,
+    _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
@@ -129,7 +117,7 @@ pub async fn withdraw(
 pub async fn complete_lesson(
     current: CurrentUser,
     path: web::Path<(String, String, String)>,
-    _form: CsrfForm<PlainForm>,
+    _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (course, module, lesson) = path.into_inner();
@@ -434,7 +422,7 @@ pub async fn session_page(
 pub async fn book(
     current: CurrentUser,
     id: web::Path<uuid::Uuid>,
-    _form: CsrfForm<PlainForm>,
+    _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;
@@ -464,7 +452,7 @@ fn session_slug(
 pub async fn cancel_booking(
     current: CurrentUser,
     id: web::Path<uuid::Uuid>,
-    _form: CsrfForm<PlainForm>,
+    _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let user = current.0;

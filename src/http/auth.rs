@@ -15,8 +15,8 @@ use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpRequest, web};
 use chrono::Utc;
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use super::AppError;
 use crate::db::{self, DbPool};
@@ -233,6 +233,18 @@ pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), AppError> {
 /// A form with a `csrf_token` field.
 pub trait CsrfProtected {
     fn csrf_token(&self) -> &str;
+}
+
+/// A form with nothing but its CSRF token (a button that does one thing).
+#[derive(Deserialize)]
+pub struct TokenOnlyForm {
+    csrf_token: String,
+}
+
+impl CsrfProtected for TokenOnlyForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
 }
 
 /// A URL-encoded form whose CSRF token has been checked.

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::service::{self, ProgrammeError, ProgrammeView};
 use crate::db::{self, DbPool};
-use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser, NetworkAdmin, Viewer};
+use crate::http::auth::{
+    self, CsrfForm, CsrfProtected, CurrentUser, NetworkAdmin, TokenOnlyForm, Viewer,
+};
 use crate::http::{AppError, Templates};
 
 impl From<ProgrammeError> for AppError {
@@ -85,24 +87,12 @@ pub async fn detail(
     )
 }
 
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct PlainForm {
-    csrf_token: String,
-}
-
-impl CsrfProtected for PlainForm {
-    fn csrf_token(&self) -> &str {
-        &self.csrf_token
-    }
-}
-
 /// Enrols the signed-in person in a programme (and its required courses).
 #[post("/programmes/{slug}/enrol")]
 pub async fn enrol(
     current: CurrentUser,
     slug: web::Path<String>,
-    _form: CsrfForm<PlainForm>,
+    _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let user = current.0.id;
