@@ -114,6 +114,21 @@ pub enum AdminAction {
     AddProvider(ProviderArgs),
     /// List the identity providers (secrets are never shown).
     ListProviders,
+    /// Create an API token for a CoE's systems (shown once; only its hash is kept).
+    CreateToken {
+        /// The CoE whose roles the token may ask about.
+        #[arg(long)]
+        coe: String,
+        /// The system that uses it, e.g. "facility booking".
+        #[arg(long)]
+        name: String,
+    },
+    /// Revoke an API token (read from the environment variable named).
+    RevokeToken {
+        /// The environment variable holding the token.
+        #[arg(long)]
+        token_env: String,
+    },
 }
 
 /// A role and its scope.

@@ -25,5 +25,6 @@ pub mod markdown;
 pub mod network;
 pub mod notifications;
 pub mod programmes;
+pub mod qualification;
 pub mod startup;
 pub mod telemetry;

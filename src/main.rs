@@ -256,6 +256,24 @@ fn admin(database_url: &str, action: AdminAction) -> anyhow::Result<()> {
                 args.slug
             );
         }
+        AdminAction::CreateToken { coe, name } => {
+            let token = atmp_academy::qualification::service::create_token(
+                &mut connection,
+                Actor::Cli,
+                &coe,
+                &name,
+            )
+            .map_err(|error| anyhow::anyhow!("{error}"))?;
+            println!("{token}");
+            eprintln!("API token for {coe} ({name}); store it now: it is not shown again");
+        }
+        AdminAction::RevokeToken { token_env } => {
+            let token = std::env::var(&token_env)
+                .with_context(|| format!("the environment variable {token_env} is not set"))?;
+            atmp_academy::qualification::service::revoke_token(&mut connection, Actor::Cli, &token)
+                .map_err(|error| anyhow::anyhow!("{error}"))?;
+            println!("token revoked");
+        }
         AdminAction::ListProviders => {
             for provider in identity_queries::all_providers(&mut connection)? {
                 println!(

@@ -31,7 +31,7 @@ use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
 use crate::{
     assessment, audit, authoring, catalog, certificates, enrolment, identity, network,
-    notifications, programmes,
+    notifications, programmes, qualification,
 };
 
 /// A built, bound, not yet running application.
@@ -221,6 +221,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(authoring::routes)
         .configure(audit::routes)
         .configure(programmes::routes)
+        .configure(qualification::routes)
         .configure(enrolment::routes)
         .configure(notifications::routes)
         .configure(catalog::routes)

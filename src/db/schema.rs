@@ -7,6 +7,17 @@ pub mod sql_types {
 }
 
 diesel::table! {
+    api_tokens (id) {
+        id -> Uuid,
+        coe_id -> Uuid,
+        name -> Text,
+        token_hash -> Text,
+        created_at -> Timestamptz,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     assessment_attempts (id) {
         id -> Uuid,
         enrolment_id -> Uuid,
@@ -336,6 +347,32 @@ diesel::table! {
 }
 
 diesel::table! {
+    job_role_assignments (role_id, user_id) {
+        role_id -> Uuid,
+        user_id -> Uuid,
+        assigned_at -> Timestamptz,
+        assigned_by -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    job_role_courses (role_id, course_id) {
+        role_id -> Uuid,
+        course_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    job_roles (id) {
+        id -> Uuid,
+        coe_id -> Uuid,
+        slug -> Text,
+        title -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     lesson_attachments (lesson_id, file_name) {
         lesson_id -> Uuid,
         position -> Int4,
@@ -503,6 +540,10 @@ diesel::joinable!(facilities -> coes (coe_id));
 diesel::joinable!(identity_provider_institutions -> identity_providers (provider_id));
 diesel::joinable!(identity_provider_institutions -> institutions (institution_id));
 diesel::joinable!(institutions -> coes (coe_id));
+diesel::joinable!(job_role_assignments -> job_roles (role_id));
+diesel::joinable!(job_role_courses -> courses (course_id));
+diesel::joinable!(job_role_courses -> job_roles (role_id));
+diesel::joinable!(job_roles -> coes (coe_id));
 diesel::joinable!(lesson_attachments -> lessons (lesson_id));
 diesel::joinable!(lesson_progress -> enrolments (enrolment_id));
 diesel::joinable!(lesson_progress -> lessons (lesson_id));
@@ -527,6 +568,10 @@ diesel::joinable!(user_identities -> users (user_id));
 diesel::joinable!(users -> institutions (institution_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    api_tokens,
+    job_role_assignments,
+    job_role_courses,
+    job_roles,
     certificate_reminders,
     certificates,
     course_drafts,

@@ -28,6 +28,7 @@ use utoipa::OpenApi;
         crate::certificates::api::one,
         crate::certificates::api::verify,
         crate::certificates::api::revoke,
+        crate::qualification::api::qualification,
     )
 )]
 pub struct ApiDoc;

@@ -19,7 +19,7 @@ const COURSE: &str = "gmp-refresher";
 
 /// The standard tree plus an open, certified course with two lessons and a
 /// 24-month validity.
-fn tree_with_certified_course() -> tempfile::TempDir {
+pub fn tree_with_certified_course() -> tempfile::TempDir {
     let tree = standard_tree();
     write_certified_course(tree.path(), "");
     tree
@@ -119,7 +119,7 @@ fn certificate_codes(app: &TestApp) -> Vec<String> {
 }
 
 /// A learner who has completed the certified course; returns the browser and code.
-async fn certified_learner(app: &TestApp, email: &str, name: &str) -> (Browser, String) {
+pub async fn certified_learner(app: &TestApp, email: &str, name: &str) -> (Browser, String) {
     let browser = app.signed_in_browser(email).await;
     rename(app, email, name);
     enrol(&browser).await;
@@ -143,7 +143,7 @@ pub fn grant_coordinator(app: &TestApp, email: &str) {
     .expect("grant");
 }
 
-fn grant_admin(app: &TestApp, email: &str) {
+pub fn grant_admin(app: &TestApp, email: &str) {
     identity::grant_role(
         &mut app.db.connect(),
         Actor::Cli,

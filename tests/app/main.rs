@@ -12,6 +12,7 @@ mod embedded_postgres;
 mod enrolment;
 mod identity;
 mod import;
+mod matrix;
 mod migrations;
 mod pages;
 mod programmes;

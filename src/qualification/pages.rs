@@ -1,0 +1,214 @@
+//! The coordinator's training matrix: roles and their courses, who holds
+//! which role, the grid of states, and its CSV export.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpResponse, get, post, web};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+
+use super::service::{self, Matrix, MatrixError};
+use crate::db::{self, DbPool};
+use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser};
+use crate::http::{AppError, Templates};
+
+impl From<MatrixError> for AppError {
+    fn from(error: MatrixError) -> Self {
+        match error {
+            MatrixError::NotFound(message) => AppError::NotFound(message),
+            MatrixError::Forbidden(message) => AppError::Forbidden(message),
+            MatrixError::Refused(message) => AppError::BadRequest(message),
+            MatrixError::Conflict(message) => AppError::Conflict(message),
+            MatrixError::Unauthorized(message) => AppError::Unauthorized(message),
+            MatrixError::Db(error) => AppError::from(error),
+        }
+    }
+}
+
+fn back_to(coe: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/coordinate/{coe}/matrix")))
+        .finish()
+}
+
+#[derive(Serialize)]
+struct MatrixPage {
+    coe: String,
+    matrix: Matrix,
+    csrf_token: String,
+}
+
+/// The CoE's training matrix now.
+#[get("/coordinate/{coe}/matrix")]
+pub async fn matrix_page(
+    current: CurrentUser,
+    coe: web::Path<String>,
+    pool: web::Data<DbPool>,
+    templates: web::Data<Templates>,
+) -> Result<HttpResponse, AppError> {
+    let CurrentUser(user, viewer) = current;
+    let coe = coe.into_inner();
+    let coe_for_query = coe.clone();
+    let matrix = db::run(&pool, move |connection| {
+        service::matrix(connection, &user, &coe_for_query, Utc::now())
+    })
+    .await?;
+    templates.page(
+        &viewer.shell(),
+        StatusCode::OK,
+        "pages/matrix",
+        "Training matrix",
+        &MatrixPage {
+            coe,
+            matrix,
+            csrf_token: auth::csrf_token(&viewer.session)?,
+        },
+    )
+}
+
+/// The matrix as CSV: one line per holder, role and required course.
+#[get("/coordinate/{coe}/matrix.csv")]
+pub async fn matrix_csv(
+    current: CurrentUser,
+    coe: web::Path<String>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let coe = coe.into_inner();
+    let now = Utc::now();
+    let matrix = db::run(&pool, move |connection| {
+        service::matrix(connection, &user, &coe, now)
+    })
+    .await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record([
+            "name",
+            "email",
+            "role",
+            "course",
+            "state",
+            "evidence",
+            "expires_at",
+            "qualified_for_role",
+        ])
+        .map_err(AppError::internal)?;
+    for row in matrix.rows {
+        for cell in row.cells {
+            let evidence = cell
+                .evidence
+                .as_ref()
+                .map(|item| {
+                    item.certificate_code
+                        .clone()
+                        .unwrap_or_else(|| item.kind.clone())
+                })
+                .unwrap_or_default();
+            let expires = cell
+                .evidence
+                .as_ref()
+                .and_then(|item| item.expires_at)
+                .map(|at| at.to_rfc3339())
+                .unwrap_or_default();
+            writer
+                .write_record([
+                    row.name.as_str(),
+                    row.email.as_str(),
+                    row.role_title.as_str(),
+                    cell.course_title.as_str(),
+                    cell.label.as_str(),
+                    evidence.as_str(),
+                    expires.as_str(),
+                    if row.qualified { "yes" } else { "no" },
+                ])
+                .map_err(AppError::internal)?;
+        }
+    }
+    let bytes = writer.into_inner().map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"training-matrix-{}.csv\"",
+                now.format("%Y-%m-%d")
+            ),
+        ))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(bytes))
+}
+
+/// The new-role form.
+#[derive(Deserialize)]
+pub struct RoleForm {
+    csrf_token: String,
+    title: String,
+    /// Course slugs, separated by commas or spaces.
+    #[serde(default)]
+    courses: String,
+}
+
+impl CsrfProtected for RoleForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Creates a job role.
+#[post("/coordinate/{coe}/roles")]
+pub async fn create_role(
+    current: CurrentUser,
+    coe: web::Path<String>,
+    form: CsrfForm<RoleForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let coe = coe.into_inner();
+    let form = form.0;
+    let courses: Vec<String> = form
+        .courses
+        .split([',', ' ', '\n'])
+        .map(str::trim)
+        .filter(|slug| !slug.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let coe_for_query = coe.clone();
+    db::run(&pool, move |connection| {
+        service::create_role(connection, &user, &coe_for_query, &form.title, &courses)
+    })
+    .await?;
+    Ok(back_to(&coe))
+}
+
+/// The assignment form.
+#[derive(Deserialize)]
+pub struct AssignForm {
+    csrf_token: String,
+    role: String,
+    email: String,
+}
+
+impl CsrfProtected for AssignForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Gives a person a role.
+#[post("/coordinate/{coe}/roles/assign")]
+pub async fn assign_role(
+    current: CurrentUser,
+    coe: web::Path<String>,
+    form: CsrfForm<AssignForm>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let coe = coe.into_inner();
+    let form = form.0;
+    let coe_for_query = coe.clone();
+    db::run(&pool, move |connection| {
+        service::assign(connection, &user, &coe_for_query, &form.role, &form.email)
+    })
+    .await?;
+    Ok(back_to(&coe))
+}
