@@ -26,5 +26,6 @@ pub mod network;
 pub mod notifications;
 pub mod programmes;
 pub mod qualification;
+pub mod signatures;
 pub mod startup;
 pub mod telemetry;

@@ -31,7 +31,7 @@ use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
 use crate::{
     assessment, audit, authoring, catalog, certificates, enrolment, identity, network,
-    notifications, programmes, qualification,
+    notifications, programmes, qualification, signatures,
 };
 
 /// A built, bound, not yet running application.
@@ -222,6 +222,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(audit::routes)
         .configure(programmes::routes)
         .configure(qualification::routes)
+        .configure(signatures::routes)
         .configure(enrolment::routes)
         .configure(notifications::routes)
         .configure(catalog::routes)

@@ -320,6 +320,7 @@ pub fn add_lesson(
         required: true,
         body_markdown: format!("Write the lesson \"{title}\" here."),
         attachments: Vec::new(),
+        document: None,
     });
     renumber(course);
     Ok(slug)

@@ -138,6 +138,12 @@ pub fn write_course(
             front.insert("title".into(), lesson.title.clone().into());
             front.insert("minutes".into(), i64::from(lesson.minutes).into());
             front.insert("required".into(), lesson.required.into());
+            if let Some(document) = &lesson.document {
+                let mut table = Table::new();
+                table.insert("id".into(), document.id.clone().into());
+                table.insert("version".into(), document.version.clone().into());
+                front.insert("document".into(), Value::Table(table));
+            }
             write(
                 &module_dir.join(format!("{:02}-{}.md", lesson.position, lesson.slug)),
                 &format!(

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
-use crate::course_files::format::AssessmentSettings;
+use crate::course_files::format::{AssessmentSettings, ControlledDocument};
 use crate::course_files::load::{AttachmentSource, CourseSource, LessonSource, ModuleSource};
 use crate::db::schema::{
     coes, course_drafts, course_modules, course_prerequisites, course_versions, courses,
@@ -405,6 +405,22 @@ pub fn source_of_version(
         ))
         .load(connection)?;
     let attachment_rows = attachments_of_version(connection, version_id)?;
+    let document_ids: std::collections::HashMap<uuid::Uuid, ControlledDocument> = lessons::table
+        .filter(lessons::course_version_id.eq(version_id))
+        .filter(lessons::document_id.is_not_null())
+        .select((lessons::id, lessons::document_id, lessons::document_version))
+        .load::<(uuid::Uuid, Option<String>, Option<String>)>(connection)?
+        .into_iter()
+        .filter_map(|(id, document, version)| {
+            Some((
+                id,
+                ControlledDocument {
+                    id: document?,
+                    version: version?,
+                },
+            ))
+        })
+        .collect();
     let to_u32 = |value: i32| u32::try_from(value).unwrap_or(0);
     let modules = module_rows
         .into_iter()
@@ -436,6 +452,7 @@ pub fn source_of_version(
                                     required: *required,
                                     body_markdown: body.clone(),
                                     attachments: attachments_of(&attachment_rows, *lesson_id),
+                                    document: document_ids.get(lesson_id).cloned(),
                                 }
                             },
                         )

@@ -163,4 +163,6 @@ pub struct Lesson {
     pub minutes: i32,
     pub required: bool,
     pub body_html: String,
+    pub document_id: Option<String>,
+    pub document_version: Option<String>,
 }

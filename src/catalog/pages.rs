@@ -333,6 +333,16 @@ struct LessonPage {
     lesson: LessonView,
     /// Set for a learner with a live enrolment.
     progress: Option<LessonProgress>,
+    /// Set for a signed-in reader of a controlled document.
+    signing: Option<Signing>,
+}
+
+/// A controlled document's signing state for the viewer.
+#[derive(Serialize)]
+struct Signing {
+    signature: Option<crate::signatures::service::SignatureView>,
+    code_pending: bool,
+    csrf_token: String,
 }
 
 #[derive(Serialize)]
@@ -358,7 +368,7 @@ pub async fn lesson_page(
         Some(_) => Some(auth::csrf_token(&viewer.session)?),
         None => None,
     };
-    let (outcome, progress) = db::run(&pool, move |connection| {
+    let (outcome, progress, signing) = db::run(&pool, move |connection| {
         let (access, shown) = access_for_viewer(connection, &course_slug, user.as_ref())?;
         let outcome = service::lesson(
             connection,
@@ -384,15 +394,38 @@ pub async fn lesson_page(
             }
             _ => None,
         };
-        Ok::<_, AppError>((outcome, progress))
+        let signing = match (&outcome, user.as_ref(), progress.as_ref()) {
+            (LessonOutcome::Readable(lesson), Some(user), _) if lesson.document_id.is_some() => {
+                Some((
+                    crate::signatures::service::signature_of(connection, user, lesson.lesson_id)?,
+                    crate::signatures::service::code_pending(
+                        connection,
+                        user,
+                        lesson.lesson_id,
+                        chrono::Utc::now(),
+                    )?,
+                ))
+            }
+            _ => None,
+        };
+        Ok::<_, AppError>((outcome, progress, signing))
     })
     .await?;
     match outcome {
         LessonOutcome::Readable(lesson) => {
             let title = format!("{} — {}", lesson.title, lesson.course.title);
+            let signing = match signing {
+                Some((signature, code_pending)) => Some(Signing {
+                    signature,
+                    code_pending,
+                    csrf_token: auth::csrf_token(&viewer.session)?,
+                }),
+                None => None,
+            };
             let page = LessonPage {
                 lesson: *lesson,
                 progress,
+                signing,
             };
             templates.page(
                 &viewer.shell(),

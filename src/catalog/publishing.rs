@@ -147,6 +147,8 @@ pub struct NewLesson<'a> {
     pub required: bool,
     pub body_markdown: &'a str,
     pub body_html: String,
+    pub document_id: Option<&'a str>,
+    pub document_version: Option<&'a str>,
 }
 
 pub fn insert_lessons(

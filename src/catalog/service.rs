@@ -9,7 +9,7 @@ use super::models::{Audience, CreditType, EnrolmentMethod, LessonOutline, Level}
 use super::queries::{self, CatalogueFilter, CatalogueRow, Facets};
 use crate::db::DbError;
 use crate::http::pagination::{PageInfo, PageRequest};
-use crate::ids::{CourseId, CourseVersionId, ModuleId};
+use crate::ids::{CourseId, CourseVersionId, LessonId, ModuleId};
 
 /// Why a catalogue request failed.
 #[derive(Debug, thiserror::Error)]
@@ -464,6 +464,12 @@ pub struct LessonView {
     pub position: usize,
     /// Files attached to the lesson (PDFs, images).
     pub attachments: Vec<AttachmentLink>,
+    pub lesson_id: LessonId,
+    pub module_slug: String,
+    pub lesson_slug: String,
+    /// When the lesson is a controlled document: its id and version.
+    pub document_id: Option<String>,
+    pub document_version: Option<String>,
 }
 
 /// A lesson's attachment as a link.
@@ -557,6 +563,11 @@ pub fn lesson(
                 .collect();
             Ok(LessonOutcome::Readable(Box::new(LessonView {
                 attachments,
+                lesson_id: lesson.id,
+                module_slug: module_slug.to_owned(),
+                lesson_slug: lesson_slug.to_owned(),
+                document_id: lesson.document_id.clone(),
+                document_version: lesson.document_version.clone(),
                 module_title: module.title.clone(),
                 module_position: module.position,
                 title: lesson.title,

@@ -268,6 +268,19 @@ pub struct LessonFrontMatter {
     pub minutes: Bounded<1, 600>,
     #[serde(default = "default_true")]
     pub required: bool,
+    /// Makes the lesson a controlled document that learners sign as read
+    /// and understood.
+    pub document: Option<ControlledDocument>,
+}
+
+/// `[document]` of a lesson's front matter: a controlled document (SOP).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ControlledDocument {
+    /// The document's identifier, e.g. "SOP-QA-012".
+    pub id: String,
+    /// Its version, e.g. "3"; a new version needs new signatures.
+    pub version: String,
 }
 
 /// Whether `text` is a slug: lower-case ASCII letters and digits in groups

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::format::{
-    AssessmentSettings, CourseFile, LessonFrontMatter, ModuleFile, NetworkFile, is_slug,
+    AssessmentSettings, ControlledDocument, CourseFile, LessonFrontMatter, ModuleFile, NetworkFile,
+    is_slug,
 };
 use crate::catalog::{Audience, CreditType, EnrolmentMethod, Level};
 use crate::network::{CoeFields, FacilityFields};
@@ -104,6 +105,9 @@ pub struct LessonSource {
     /// Left out of the hash when empty (as before attachments existed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<AttachmentSource>,
+    /// A controlled document learners sign as read and understood.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<ControlledDocument>,
 }
 
 /// A module as the files describe it.
@@ -1018,6 +1022,7 @@ fn load_lesson(
         required: front.required,
         body_markdown: body,
         attachments: Vec::new(),
+        document: front.document,
     })
 }
 

@@ -513,6 +513,14 @@ pub(crate) fn publish_new_version(
                 required: lesson.required,
                 body_markdown: &lesson.body_markdown,
                 body_html: render_markdown(&lesson.body_markdown),
+                document_id: lesson
+                    .document
+                    .as_ref()
+                    .map(|document| document.id.as_str()),
+                document_version: lesson
+                    .document
+                    .as_ref()
+                    .map(|document| document.version.as_str()),
             })
             .collect();
         publishing::insert_lessons(connection, &lessons)?;

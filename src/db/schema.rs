@@ -233,6 +233,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    document_signatures (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        lesson_id -> Uuid,
+        document_id -> Text,
+        document_version -> Text,
+        meaning -> Text,
+        method -> Text,
+        signer_name -> Text,
+        signer_email -> Text,
+        signed_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     email_outbox (id) {
         id -> Int8,
         kind -> Text,
@@ -395,6 +410,8 @@ diesel::table! {
         required -> Bool,
         body_markdown -> Text,
         body_html -> Text,
+        document_id -> Nullable<Text>,
+        document_version -> Nullable<Text>,
     }
 }
 
@@ -470,6 +487,19 @@ diesel::table! {
         cancellation_reason -> Nullable<Text>,
         attendance_marked_by -> Nullable<Uuid>,
         reminder_sent_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    signature_challenges (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        lesson_id -> Uuid,
+        code_hash -> Text,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        attempts -> Int4,
+        used_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -568,6 +598,8 @@ diesel::joinable!(user_identities -> users (user_id));
 diesel::joinable!(users -> institutions (institution_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    document_signatures,
+    signature_challenges,
     api_tokens,
     job_role_assignments,
     job_role_courses,

@@ -71,6 +71,12 @@ pub enum Notification {
         days_before: i32,
         certificate_path: String,
     },
+    SignatureCode {
+        learner_name: String,
+        document: String,
+        code: String,
+        minutes: i64,
+    },
     RetrainingRequired {
         learner_name: String,
         title: String,
@@ -94,6 +100,7 @@ impl Notification {
             Notification::CertificateIssued { .. } => "certificate_issued",
             Notification::CertificateExpiring { .. } => "certificate_expiring",
             Notification::RetrainingRequired { .. } => "retraining_required",
+            Notification::SignatureCode { .. } => "signature_code",
         }
     }
 
@@ -134,6 +141,7 @@ impl Notification {
             } => {
                 format!("Your certificate expires on {expires_on}: {title}")
             }
+            Notification::SignatureCode { .. } => "Your signature code".to_owned(),
             Notification::RetrainingRequired { title, .. } => {
                 format!("Retraining required: {title}")
             }

@@ -17,3 +17,4 @@ mod migrations;
 mod pages;
 mod programmes;
 mod records;
+mod signatures;
