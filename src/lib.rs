@@ -26,6 +26,7 @@ pub mod network;
 pub mod notifications;
 pub mod programmes;
 pub mod qualification;
+pub mod reports;
 pub mod signatures;
 pub mod startup;
 pub mod telemetry;

@@ -31,7 +31,7 @@ use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
 use crate::{
     assessment, audit, authoring, catalog, certificates, enrolment, identity, network,
-    notifications, programmes, qualification, signatures,
+    notifications, programmes, qualification, reports, signatures,
 };
 
 /// A built, bound, not yet running application.
@@ -223,6 +223,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .configure(programmes::routes)
         .configure(qualification::routes)
         .configure(signatures::routes)
+        .configure(reports::routes)
         .configure(enrolment::routes)
         .configure(notifications::routes)
         .configure(catalog::routes)

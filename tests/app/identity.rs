@@ -1136,7 +1136,7 @@ async fn access_control_matrix_matches_the_readme() {
         ("admin", app.signed_in_browser("admin@alpha.example").await),
     ];
     // Statuses for: anonymous, learner, instructor of another CoE, instructor, coordinator, admin.
-    let matrix: [(&str, [u16; 6]); 25] = [
+    let matrix: [(&str, [u16; 6]); 27] = [
         ("/", [200; 6]),
         ("/courses", [200; 6]),
         ("/courses/cleanroom-basics", [200; 6]),
@@ -1166,6 +1166,8 @@ async fn access_control_matrix_matches_the_readme() {
             "/coordinate/coe-alpha/matrix",
             [401, 403, 403, 403, 200, 200],
         ),
+        ("/reports", [401, 403, 403, 403, 403, 200]),
+        ("/reports?coe=coe-alpha", [401, 403, 403, 403, 200, 200]),
         ("/api/v1/courses", [200; 6]),
         ("/api/v1/courses/cleanroom-basics", [200; 6]),
     ];

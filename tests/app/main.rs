@@ -17,4 +17,5 @@ mod migrations;
 mod pages;
 mod programmes;
 mod records;
+mod reports;
 mod signatures;
