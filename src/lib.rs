@@ -24,6 +24,7 @@ pub mod mail;
 pub mod markdown;
 pub mod network;
 pub mod notifications;
+pub mod printing;
 pub mod programmes;
 pub mod qualification;
 pub mod reports;

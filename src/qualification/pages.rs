@@ -138,6 +138,43 @@ pub async fn matrix_csv(
         .body(bytes))
 }
 
+/// The matrix as a PDF (A4 landscape), for inspections.
+#[get("/coordinate/{coe}/matrix.pdf")]
+pub async fn matrix_pdf(
+    current: CurrentUser,
+    coe: web::Path<String>,
+    pool: web::Data<DbPool>,
+) -> Result<HttpResponse, AppError> {
+    let user = current.0;
+    let coe = coe.into_inner();
+    let now = Utc::now();
+    let coe_for_query = coe.clone();
+    let (matrix, coe_name) = db::run(&pool, move |connection| {
+        let matrix = service::matrix(connection, &user, &coe_for_query, now)?;
+        let name = crate::network::queries::coe_by_slug(connection, &coe_for_query)?
+            .map(|coe| coe.name)
+            .unwrap_or_default();
+        Ok::<_, MatrixError>((matrix, name))
+    })
+    .await?;
+    let at = now.format("%-d %B %Y %H:%M UTC").to_string();
+    let bytes = web::block(move || super::pdf::render(&matrix, &coe_name, &at))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(|error| AppError::internal(anyhow::anyhow!(error)))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/pdf")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"training-matrix-{coe}-{}.pdf\"",
+                now.format("%Y-%m-%d")
+            ),
+        ))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(bytes))
+}
+
 /// The new-role form.
 #[derive(Deserialize)]
 pub struct RoleForm {
