@@ -4,7 +4,6 @@
 //! auditor role.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpResponse, get, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -12,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::queries::{AuditFilter, AuditRow};
 use crate::db::{self, DbPool};
 use crate::http::auth::CurrentUser;
+use crate::http::csv::CsvDownload;
 use crate::http::{AppError, Templates};
 use crate::identity::models::{Role, SessionUser};
 
@@ -38,8 +38,20 @@ pub struct AuditQuery {
     before: String,
 }
 
-fn may_read_audit(user: &SessionUser) -> bool {
-    user.is_network_admin() || user.grants.iter().any(|grant| grant.role == Role::Auditor)
+/// Network admins read the whole trail; a CoE's auditors read the entries
+/// about their CoE's records (courses, enrolments, certificates, roles,
+/// programmes, signatures). `None`: no access.
+fn audit_scope(user: &SessionUser) -> Option<Option<Vec<uuid::Uuid>>> {
+    if user.is_network_admin() {
+        return Some(None);
+    }
+    let coes: Vec<uuid::Uuid> = user
+        .grants
+        .iter()
+        .filter(|grant| grant.role == Role::Auditor)
+        .filter_map(|grant| grant.coe_id.map(|coe| coe.0))
+        .collect();
+    (!coes.is_empty()).then_some(Some(coes))
 }
 
 fn optional(text: &str) -> Option<String> {
@@ -51,14 +63,18 @@ fn day(label: &str, text: &str, add_days: i64) -> Result<Option<DateTime<Utc>>, 
     match text.trim() {
         "" => Ok(None),
         text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map(|date| {
-                Some(
-                    date.and_time(chrono::NaiveTime::MIN).and_utc()
-                        + chrono::Duration::days(add_days),
-                )
+            .ok()
+            .filter(|date| (2000..=9999).contains(&chrono::Datelike::year(date)))
+            .and_then(|date| {
+                date.and_time(chrono::NaiveTime::MIN)
+                    .and_utc()
+                    .checked_add_signed(chrono::Duration::days(add_days))
             })
-            .map_err(|_| {
-                AppError::BadRequest(format!("\"{label}\" must be a date such as 2026-11-22."))
+            .map(Some)
+            .ok_or_else(|| {
+                AppError::BadRequest(format!(
+                    "\"{label}\" must be a date between 2000 and 9999, such as 2026-11-22."
+                ))
             }),
     }
 }
@@ -72,6 +88,7 @@ impl AuditQuery {
             action: optional(&self.action),
             from: day("from", &self.from, 0)?,
             until: day("until", &self.until, 1)?,
+            coes: None,
             before_seq: match self.before.trim() {
                 "" => None,
                 text => Some(text.parse::<i64>().map_err(|_| {
@@ -82,14 +99,10 @@ impl AuditQuery {
     }
 }
 
-fn reader(current: &CurrentUser) -> Result<(), AppError> {
-    if may_read_audit(&current.0) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(
-            "The audit trail is open to auditors and network admins.".to_owned(),
-        ))
-    }
+fn reader(current: &CurrentUser) -> Result<Option<Vec<uuid::Uuid>>, AppError> {
+    audit_scope(&current.0).ok_or_else(|| {
+        AppError::Forbidden("The audit trail is open to auditors and network admins.".to_owned())
+    })
 }
 
 #[derive(Serialize)]
@@ -108,9 +121,12 @@ pub async fn audit_page(
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
-    reader(&current)?;
+    let scope = reader(&current)?;
     let query = query.into_inner();
-    let filter = query.filter()?;
+    let filter = AuditFilter {
+        coes: scope,
+        ..query.filter()?
+    };
     let rows = db::run(&pool, move |connection| {
         super::queries::search(connection, &filter, PAGE_ROWS).map_err(AppError::from)
     })
@@ -144,14 +160,16 @@ pub async fn audit_csv(
     query: web::Query<AuditQuery>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
-    reader(&current)?;
-    let filter = query.into_inner().filter()?;
+    let scope = reader(&current)?;
+    let filter = AuditFilter {
+        coes: scope,
+        ..query.into_inner().filter()?
+    };
     let rows = db::run(&pool, move |connection| {
         super::queries::search(connection, &filter, EXPORT_ROWS).map_err(AppError::from)
     })
     .await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let header_row = [
+    let mut file = CsvDownload::new(&[
         "entry",
         "occurred_at",
         "actor",
@@ -162,10 +180,7 @@ pub async fn audit_csv(
         "new_value",
         "reason",
         "entry_hash",
-    ];
-    writer
-        .write_record(header_row)
-        .map_err(AppError::internal)?;
+    ])?;
     for row in rows {
         let json = |value: &Option<serde_json::Value>| {
             value
@@ -173,7 +188,7 @@ pub async fn audit_csv(
                 .map(|value| value.to_string())
                 .unwrap_or_default()
         };
-        let cells = [
+        file.row(&[
             row.chain_seq.to_string(),
             row.occurred_at.to_rfc3339(),
             row.actor_email.unwrap_or(row.actor_label),
@@ -184,40 +199,7 @@ pub async fn audit_csv(
             json(&row.new_value),
             row.reason.unwrap_or_default(),
             row.entry_hash,
-        ];
-        writer
-            .write_record(cells.iter().map(|cell| spreadsheet_safe(cell)))
-            .map_err(AppError::internal)?;
+        ])?;
     }
-    let bytes = writer.into_inner().map_err(AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            "attachment; filename=\"audit-trail.csv\"",
-        ))
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .body(bytes))
-}
-
-/// A cell a spreadsheet will not run as a formula (a leading `=`, `+`, `-`,
-/// `@`, tab or carriage return gets an apostrophe).
-fn spreadsheet_safe(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn formulas_are_defused_in_the_export() {
-        assert_eq!(
-            super::spreadsheet_safe("=HYPERLINK(\"x\")"),
-            "'=HYPERLINK(\"x\")"
-        );
-        assert_eq!(super::spreadsheet_safe("ordinary"), "ordinary");
-    }
+    file.into_response("audit-trail.csv")
 }

@@ -83,6 +83,9 @@ pub struct AuditFilter {
     pub until: Option<DateTime<Utc>>,
     /// Only entries older than this chain position (for paging back).
     pub before_seq: Option<i64>,
+    /// Only entries about records of these CoEs (a CoE auditor's view);
+    /// `None`: the whole network.
+    pub coes: Option<Vec<uuid::Uuid>>,
 }
 
 /// An entry with the acting person's email.
@@ -152,6 +155,22 @@ pub fn search(
     }
     if let Some(before) = filter.before_seq {
         query = query.filter(audit_events::chain_seq.lt(before));
+    }
+    if let Some(coes) = &filter.coes {
+        use diesel::sql_types::{Array, Bool, Uuid as SqlUuid};
+        let scoped = |sql: &'static str| {
+            diesel::dsl::sql::<Bool>(sql)
+                .bind::<Array<SqlUuid>, _>(coes.clone())
+                .sql(")))")
+        };
+        query = query.filter(
+            scoped("(audit_events.entity_type = 'course' AND audit_events.entity_id IN (SELECT id::text FROM courses WHERE coe_id = ANY(")
+                .or(scoped("(audit_events.entity_type = 'enrolment' AND audit_events.entity_id IN (SELECT e.id::text FROM enrolments e JOIN courses c ON c.id = e.course_id WHERE c.coe_id = ANY("))
+                .or(scoped("(audit_events.entity_type = 'certificate' AND audit_events.entity_id IN (SELECT id::text FROM certificates WHERE coe_id = ANY("))
+                .or(scoped("(audit_events.entity_type = 'job_role' AND audit_events.entity_id IN (SELECT id::text FROM job_roles WHERE coe_id = ANY("))
+                .or(scoped("(audit_events.entity_type = 'programme' AND audit_events.entity_id IN (SELECT id::text FROM programmes WHERE coe_id = ANY("))
+                .or(scoped("(audit_events.entity_type = 'document_signature' AND audit_events.entity_id IN (SELECT s.id::text FROM document_signatures s JOIN lessons l ON l.id = s.lesson_id JOIN course_versions v ON v.id = l.course_version_id JOIN courses c ON c.id = v.course_id WHERE c.coe_id = ANY(")),
+        );
     }
     query.load(connection)
 }

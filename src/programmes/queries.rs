@@ -5,8 +5,8 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    coes, course_equivalences, course_versions, courses, enrolments, programme_courses,
-    programme_enrolments, programmes,
+    certificates, coes, course_equivalences, course_versions, courses, enrolments,
+    programme_courses, programme_enrolments, programmes,
 };
 use crate::ids::{CoeId, CourseId, UserId};
 
@@ -179,14 +179,21 @@ pub fn archive_except(connection: &mut PgConnection, keep: &[String]) -> QueryRe
     .get_results(connection)
 }
 
-/// The courses a person has completed.
+/// The courses a person has completed (a completion whose certificate was
+/// revoked does not count).
 pub fn completed_courses(
     connection: &mut PgConnection,
     user: UserId,
 ) -> QueryResult<Vec<CourseId>> {
     enrolments::table
+        .left_join(certificates::table.on(certificates::enrolment_id.eq(enrolments::id.nullable())))
         .filter(enrolments::user_id.eq(user))
         .filter(enrolments::status.eq("completed"))
+        .filter(
+            certificates::id
+                .is_null()
+                .or(certificates::revoked_at.is_null()),
+        )
         .select(enrolments::course_id)
         .distinct()
         .load(connection)

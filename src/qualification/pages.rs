@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::service::{self, Matrix, MatrixError};
 use crate::db::{self, DbPool};
 use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser};
+use crate::http::csv::CsvDownload;
 use crate::http::{AppError, Templates};
 
 impl From<MatrixError> for AppError {
@@ -80,19 +81,16 @@ pub async fn matrix_csv(
         service::matrix(connection, &user, &coe, now)
     })
     .await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record([
-            "name",
-            "email",
-            "role",
-            "course",
-            "state",
-            "evidence",
-            "expires_at",
-            "qualified_for_role",
-        ])
-        .map_err(AppError::internal)?;
+    let mut file = CsvDownload::new(&[
+        "name",
+        "email",
+        "role",
+        "course",
+        "state",
+        "evidence",
+        "expires_at",
+        "qualified_for_role",
+    ])?;
     for row in matrix.rows {
         for cell in row.cells {
             let evidence = cell
@@ -110,32 +108,19 @@ pub async fn matrix_csv(
                 .and_then(|item| item.expires_at)
                 .map(|at| at.to_rfc3339())
                 .unwrap_or_default();
-            writer
-                .write_record([
-                    row.name.as_str(),
-                    row.email.as_str(),
-                    row.role_title.as_str(),
-                    cell.course_title.as_str(),
-                    cell.label.as_str(),
-                    evidence.as_str(),
-                    expires.as_str(),
-                    if row.qualified { "yes" } else { "no" },
-                ])
-                .map_err(AppError::internal)?;
+            file.row(&[
+                row.name.as_str(),
+                row.email.as_str(),
+                row.role_title.as_str(),
+                cell.course_title.as_str(),
+                cell.label.as_str(),
+                evidence.as_str(),
+                expires.as_str(),
+                if row.qualified { "yes" } else { "no" },
+            ])?;
         }
     }
-    let bytes = writer.into_inner().map_err(AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"training-matrix-{}.csv\"",
-                now.format("%Y-%m-%d")
-            ),
-        ))
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .body(bytes))
+    file.into_response(&format!("training-matrix-{}.csv", now.format("%Y-%m-%d")))
 }
 
 /// The matrix as a PDF (A4 landscape), for inspections.

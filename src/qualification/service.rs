@@ -307,6 +307,9 @@ pub fn matrix(
 pub struct QualificationAnswer {
     pub email: String,
     pub role: String,
+    /// Whether the person holds the role at the token's CoE (if not, nothing
+    /// more is said about them).
+    pub holds_role: bool,
     /// True when every required course has valid evidence now.
     pub qualified: bool,
     pub checked_at: DateTime<Utc>,
@@ -340,15 +343,30 @@ pub fn qualification(
                 "Your CoE has no role \"{role_slug}\" (a token answers for its own CoE's roles only)."
             ))
         })?;
-        let person = queries::user_by_email(connection, email.trim())?
-            .ok_or_else(|| MatrixError::NotFound(format!("No account uses {}.", email.trim())))?;
+        // Only holders of the role are described: anyone else — unknown
+        // address or not a holder — gets the same answer, so a token cannot
+        // learn who exists in the network or read their records.
+        let holder = match queries::user_by_email(connection, email.trim())? {
+            Some(person) => queries::assigned_at(connection, role.id, person)?.map(|at| (person, at)),
+            None => None,
+        };
+        let Some((person, assigned_at)) = holder else {
+            return Ok(QualificationAnswer {
+                email: email.trim().to_owned(),
+                role: role.slug,
+                holds_role: false,
+                qualified: false,
+                checked_at: now,
+                requirements: Vec::new(),
+            });
+        };
         let courses = queries::role_courses(connection, role.id)?;
         let evidence = evidence_index(connection, &[person])?;
-        let assigned_at = queries::assigned_at(connection, role.id, person)?.unwrap_or(now);
         let (qualified, requirements) = requirements(&courses, &evidence, person, assigned_at, now);
         Ok(QualificationAnswer {
             email: email.trim().to_owned(),
             role: role.slug,
+            holds_role: true,
             qualified,
             checked_at: now,
             requirements,

@@ -67,6 +67,9 @@ pub fn state_of(
             Some(expires) if expires > now => (RequirementState::DueSoon, Some(item)),
             Some(_) => (RequirementState::Expired, Some(item)),
         },
+        None if evidence.iter().any(|item| item.revoked) => {
+            (RequirementState::Overdue, evidence.first())
+        }
         None if now - assigned_at <= window => (RequirementState::DueSoon, None),
         None => (RequirementState::Overdue, evidence.first()),
     }
@@ -134,6 +137,11 @@ mod tests {
             state_of(at(0), &revoked, at(31)).0,
             RequirementState::Overdue,
             "a revoked certificate is no evidence"
+        );
+        assert_eq!(
+            state_of(at(0), &revoked, at(1)).0,
+            RequirementState::Overdue,
+            "even within the first 30 days"
         );
     }
 

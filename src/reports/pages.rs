@@ -1,7 +1,6 @@
 //! The reports page (charts and a table of the same numbers) and its CSV.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpResponse, get, web};
 use chrono::Utc;
 use serde::Deserialize;
@@ -9,6 +8,7 @@ use serde::Deserialize;
 use super::service::{self, ReportError};
 use crate::db::{self, DbPool};
 use crate::http::auth::CurrentUser;
+use crate::http::csv::CsvDownload;
 use crate::http::{AppError, Templates};
 
 impl From<ReportError> for AppError {
@@ -70,44 +70,31 @@ pub async fn reports_csv(
         service::report(connection, &user, coe.as_deref(), Utc::now())
     })
     .await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record([
-            "month",
-            "enrolments",
-            "completions",
-            "attempts_graded",
-            "pass_rate_percent",
-            "certificates_issued",
-            "outreach_enrolments",
-        ])
-        .map_err(AppError::internal)?;
+    let mut file = CsvDownload::new(&[
+        "month",
+        "enrolments",
+        "completions",
+        "attempts_graded",
+        "pass_rate_percent",
+        "certificates_issued",
+        "outreach_enrolments",
+    ])?;
     for month in &report.months {
-        writer
-            .write_record([
-                month.label.clone(),
-                month.enrolments.to_string(),
-                month.completions.to_string(),
-                month.attempts_graded.to_string(),
-                month
-                    .pass_rate
-                    .map(|rate| rate.to_string())
-                    .unwrap_or_default(),
-                month.certificates_issued.to_string(),
-                month.outreach_enrolments.to_string(),
-            ])
-            .map_err(AppError::internal)?;
+        file.row(&[
+            month.label.clone(),
+            month.enrolments.to_string(),
+            month.completions.to_string(),
+            month.attempts_graded.to_string(),
+            month
+                .pass_rate
+                .map(|rate| rate.to_string())
+                .unwrap_or_default(),
+            month.certificates_issued.to_string(),
+            month.outreach_enrolments.to_string(),
+        ])?;
     }
-    let bytes = writer.into_inner().map_err(AppError::internal)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"report-{}.csv\"",
-                report.coe.as_deref().unwrap_or("network")
-            ),
-        ))
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .body(bytes))
+    file.into_response(&format!(
+        "report-{}.csv",
+        report.coe.as_deref().unwrap_or("network")
+    ))
 }

@@ -118,6 +118,10 @@ pub fn request_code(
 ) -> Result<(), SignatureError> {
     connection.transaction(|connection| {
         let document = document(connection, user, course_slug, module_slug, lesson_slug)?;
+        // One request at a time per person, so the limits below hold.
+        diesel::sql_query("SELECT 1 FROM users WHERE id = $1 FOR UPDATE")
+            .bind::<diesel::sql_types::Uuid, _>(user.id)
+            .execute(connection)?;
         if signature_of(connection, user, document.lesson_id)?.is_some() {
             return Err(SignatureError::Conflict("You have already signed this document version.".to_owned()));
         }
@@ -132,6 +136,25 @@ pub fn request_code(
                 "A code was sent less than a minute ago; check your email, or wait a minute before asking again.".to_owned(),
             ));
         }
+        let this_hour: i64 = signature_challenges::table
+            .filter(signature_challenges::user_id.eq(user.id))
+            .filter(signature_challenges::lesson_id.eq(document.lesson_id))
+            .filter(signature_challenges::created_at.gt(now - Duration::hours(1)))
+            .count()
+            .get_result(connection)?;
+        if this_hour >= 3 {
+            return Err(SignatureError::Refused(
+                "Three codes were sent in the last hour; wait an hour before asking again, or ask your coordinator.".to_owned(),
+            ));
+        }
+        diesel::update(
+            signature_challenges::table
+                .filter(signature_challenges::user_id.eq(user.id))
+                .filter(signature_challenges::lesson_id.eq(document.lesson_id))
+                .filter(signature_challenges::used_at.is_null()),
+        )
+        .set(signature_challenges::used_at.eq(now))
+        .execute(connection)?;
         let challenge = uuid::Uuid::new_v4();
         let code = format!("{:06}", rand::rng().random_range(0..1_000_000));
         diesel::insert_into(signature_challenges::table)

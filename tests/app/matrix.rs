@@ -175,6 +175,14 @@ async fn the_qualification_api_answers_with_evidence_for_its_own_coe_only() {
     assert!(answer["requirements"][0]["evidence"]["expires_at"].is_string());
     let (_, answer) = ask(Some(alpha.clone()), "new@alpha.example").await;
     assert_eq!(answer["qualified"], false);
+    assert_eq!(answer["holds_role"], true);
+    // Anyone who does not hold the role gets the same answer, known or not.
+    let (status, stranger) = ask(Some(alpha.clone()), "lea@alpha.example").await;
+    let (_, unknown) = ask(Some(alpha.clone()), "nobody@nowhere.example").await;
+    assert_eq!(status, 200);
+    assert_eq!(stranger["holds_role"], false);
+    assert_eq!(stranger["requirements"], unknown["requirements"]);
+    assert_eq!(stranger["qualified"], unknown["qualified"]);
     let (status, _) = ask(Some(beta.clone()), "ada@alpha.example").await;
     assert_eq!(
         status, 404,

@@ -209,7 +209,49 @@ async fn auditors_filter_and_export_the_trail_and_others_cannot() {
     assert!(!page.contains("role.granted"), "filtered by action");
     let bad = auditor.get("/audit?from=yesterday").await;
     assert_eq!(bad.status(), 400);
-    let csv = auditor.get_text("/audit.csv?action=test.").await;
+    assert_eq!(auditor.get("/audit?until=262142-12-31").await.status(), 400);
+    // A CoE's auditor sees entries about its own records only.
+    let alpha_csv = auditor.get_text("/audit.csv?entity_type=course").await;
+    let course_ids = |slug: &str| {
+        #[derive(diesel::QueryableByName)]
+        struct Id {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            id: String,
+        }
+        diesel::sql_query("SELECT id::text AS id FROM courses WHERE slug = $1")
+            .bind::<diesel::sql_types::Text, _>(slug)
+            .get_result::<Id>(&mut app.db.connect())
+            .unwrap()
+            .id
+    };
+    assert!(
+        alpha_csv.contains(&course_ids("cleanroom-basics")),
+        "coe-alpha's course"
+    );
+    assert!(
+        !alpha_csv.contains(&course_ids("public-intro")),
+        "not coe-beta's course"
+    );
+    assert!(
+        !auditor
+            .get_text("/audit.csv?action=test.")
+            .await
+            .contains("HYPERLINK")
+    );
+    identity::grant_role(
+        &mut app.db.connect(),
+        Actor::Cli,
+        &GrantRequest {
+            email: "admin@alpha.example".to_owned(),
+            role: Role::NetworkAdmin,
+            coe_slug: None,
+            course_slug: None,
+            create_with_name: Some("Admin".to_owned()),
+        },
+    )
+    .unwrap();
+    let admin = app.signed_in_browser("admin@alpha.example").await;
+    let csv = admin.get_text("/audit.csv?action=test.").await;
     let mut lines = csv.lines();
     assert!(
         lines
