@@ -2,7 +2,7 @@
 //! letters without I, L, O and U, so nothing reads as something else), the
 //! last a Luhn mod 32 check symbol that catches every single mistyped symbol
 //! and most swapped neighbours. The 11 payload symbols are random (55 bits):
-//! codes say nothing about order or count. Shown as `XXXX-XXXX-XXXX`.
+//! codes say nothing about order or count. Shown in three groups of four, e.g. `7K3Q-M9PX-2RWT`.
 
 use rand::Rng;
 
@@ -53,7 +53,7 @@ impl CertificateCode {
         &self.0
     }
 
-    /// The code as printed: `XXXX-XXXX-XXXX`.
+    /// The code as printed, in groups of four (`7K3Q-M9PX-2RWT`).
     pub fn display(&self) -> String {
         display(&self.0)
     }
@@ -141,9 +141,23 @@ mod tests {
     }
 
     #[test]
-    fn codes_are_not_sequential() {
-        let first = CertificateCode::generate();
-        let second = CertificateCode::generate();
-        assert_ne!(first, second);
+    fn codes_are_distinct_and_not_in_sequence() {
+        let codes: Vec<String> = (0..2000)
+            .map(|_| CertificateCode::generate().as_str().to_owned())
+            .collect();
+        let distinct: std::collections::BTreeSet<&String> = codes.iter().collect();
+        assert_eq!(distinct.len(), codes.len());
+        let mut sorted = codes.clone();
+        sorted.sort();
+        assert_ne!(sorted, codes, "issue order says nothing about the codes");
+        let first_symbols: std::collections::BTreeSet<char> = codes
+            .iter()
+            .filter_map(|code| code.chars().next())
+            .collect();
+        assert_eq!(
+            first_symbols.len(),
+            32,
+            "every symbol appears in the first position"
+        );
     }
 }

@@ -29,7 +29,7 @@ pub struct PrintedCertificate {
     pub completed_on: String,
     /// e.g. "12 March 2029", or `None` when the certificate does not expire.
     pub expires_on: Option<String>,
-    /// Printed as `XXXX-XXXX-XXXX`.
+    /// Printed in groups of four, e.g. `7K3Q-M9PX-2RWT`.
     pub code: String,
     pub verification_url: String,
     pub version_number: Option<i32>,

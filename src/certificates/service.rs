@@ -214,7 +214,7 @@ pub fn status_at(certificate: &Certificate, now: DateTime<Utc>) -> &'static str 
 /// A certificate as pages and the API show it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CertificateView {
-    /// `XXXX-XXXX-XXXX`.
+    /// In groups of four, e.g. `7K3Q-M9PX-2RWT`.
     pub code: String,
     /// The code as used in URLs (no dashes).
     pub code_key: String,
@@ -376,7 +376,7 @@ pub fn verify(
 /// without links to the holder's other records.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicCertificateView {
-    /// `XXXX-XXXX-XXXX`.
+    /// In groups of four, e.g. `7K3Q-M9PX-2RWT`.
     pub code: String,
     pub code_key: String,
     pub kind: String,

@@ -272,6 +272,25 @@ pub struct ProgrammeEnrolment {
     pub certificate_id: Option<uuid::Uuid>,
 }
 
+/// A person's enrolment in a programme (read only).
+pub fn enrolment_of(
+    connection: &mut PgConnection,
+    programme: ProgrammeId,
+    user: UserId,
+) -> QueryResult<Option<ProgrammeEnrolment>> {
+    programme_enrolments::table
+        .filter(programme_enrolments::programme_id.eq(programme))
+        .filter(programme_enrolments::user_id.eq(user))
+        .select((
+            programme_enrolments::id,
+            programme_enrolments::enrolled_at,
+            programme_enrolments::completed_at,
+            programme_enrolments::certificate_id,
+        ))
+        .first(connection)
+        .optional()
+}
+
 /// A person's enrolment in a programme, locked for update.
 pub fn lock_enrolment(
     connection: &mut PgConnection,

@@ -243,7 +243,7 @@ fn view_of(
         .collect();
     let complete = rules_met(&programme, &progress);
     let enrolment = match user {
-        Some(user) => queries::lock_enrolment(connection, programme.id, user)?,
+        Some(user) => queries::enrolment_of(connection, programme.id, user)?,
         None => None,
     };
     Ok(ProgrammeView {

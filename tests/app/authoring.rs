@@ -13,18 +13,7 @@ use crate::fixtures::{self, standard_tree};
 use crate::helpers::{Browser, TestApp, TestDb, count, csrf_of, import};
 
 fn grant(app: &TestApp, email: &str, role: Role, coe: &str) {
-    identity::grant_role(
-        &mut app.db.connect(),
-        Actor::Cli,
-        &GrantRequest {
-            email: email.to_owned(),
-            role,
-            coe_slug: Some(coe.to_owned()),
-            course_slug: None,
-            create_with_name: Some(email.split('@').next().unwrap_or(email).to_owned()),
-        },
-    )
-    .expect("grant");
+    crate::helpers::grant(&app.db, email, role, Some(coe));
 }
 
 /// The lock version shown in a page's first edit form.

@@ -5,10 +5,8 @@
 
 use std::process::Command;
 
-use atmp_academy::audit::Actor;
 use atmp_academy::certificates::service as certificates;
 use atmp_academy::identity::models::Role;
-use atmp_academy::identity::service::{self as identity, GrantRequest};
 use chrono::{Duration, Utc};
 use diesel::prelude::*;
 
@@ -129,33 +127,11 @@ pub async fn certified_learner(app: &TestApp, email: &str, name: &str) -> (Brows
 }
 
 pub fn grant_coordinator(app: &TestApp, email: &str) {
-    identity::grant_role(
-        &mut app.db.connect(),
-        Actor::Cli,
-        &GrantRequest {
-            email: email.to_owned(),
-            role: Role::Coordinator,
-            coe_slug: Some("coe-alpha".to_owned()),
-            course_slug: None,
-            create_with_name: Some("Coordinator".to_owned()),
-        },
-    )
-    .expect("grant");
+    crate::helpers::grant(&app.db, email, Role::Coordinator, Some("coe-alpha"));
 }
 
 pub fn grant_admin(app: &TestApp, email: &str) {
-    identity::grant_role(
-        &mut app.db.connect(),
-        Actor::Cli,
-        &GrantRequest {
-            email: email.to_owned(),
-            role: Role::NetworkAdmin,
-            coe_slug: None,
-            course_slug: None,
-            create_with_name: Some("Network Admin".to_owned()),
-        },
-    )
-    .expect("grant");
+    crate::helpers::grant(&app.db, email, Role::NetworkAdmin, None);
 }
 
 #[tokio::test]

@@ -705,3 +705,36 @@ fn ensure_aiosmtpd() {
         }
     });
 }
+
+/// Grants `role` to `email` (creating the account if needed), at `coe`
+/// when the role is scoped to a CoE.
+pub fn grant(
+    db: &TestDb,
+    email: &str,
+    role: atmp_academy::identity::models::Role,
+    coe: Option<&str>,
+) {
+    atmp_academy::identity::service::grant_role(
+        &mut db.connect(),
+        atmp_academy::audit::Actor::Cli,
+        &atmp_academy::identity::service::GrantRequest {
+            email: email.to_owned(),
+            role,
+            coe_slug: coe.map(str::to_owned),
+            course_slug: None,
+            create_with_name: Some(email.split('@').next().unwrap_or(email).to_owned()),
+        },
+    )
+    .expect("grant");
+}
+
+/// An account as the session sees it (its grants included).
+pub fn session_user(db: &TestDb, email: &str) -> atmp_academy::identity::models::SessionUser {
+    let mut connection = db.connect();
+    let user = atmp_academy::identity::queries::user_by_email(&mut connection, email)
+        .expect("query")
+        .expect("the person exists");
+    atmp_academy::identity::service::session_user(&mut connection, user.id)
+        .expect("load")
+        .expect("exists")
+}

@@ -13,16 +13,6 @@ use diesel::prelude::*;
 use crate::certificates::{certified_learner, grant_coordinator, tree_with_certified_course};
 use crate::helpers::{TestApp, csrf_of, insert_person};
 
-fn session_user(app: &TestApp, email: &str) -> SessionUser {
-    let mut connection = app.db.connect();
-    let user = atmp_academy::identity::queries::user_by_email(&mut connection, email)
-        .expect("query")
-        .expect("the person exists");
-    atmp_academy::identity::service::session_user(&mut connection, user.id)
-        .expect("load")
-        .expect("exists")
-}
-
 fn expires_at(app: &TestApp) -> chrono::DateTime<Utc> {
     #[derive(QueryableByName)]
     struct Expiry {
@@ -39,7 +29,7 @@ async fn matrix_with_two_holders(app: &TestApp) -> SessionUser {
     certified_learner(app, "ada@alpha.example", "Ada Lovelace").await;
     insert_person(&mut app.db.connect(), "new@alpha.example");
     grant_coordinator(app, "cora@alpha.example");
-    let coordinator = session_user(app, "cora@alpha.example");
+    let coordinator = crate::helpers::session_user(&app.db, "cora@alpha.example");
     let mut connection = app.db.connect();
     matrix::create_role(
         &mut connection,
@@ -216,7 +206,7 @@ async fn the_qualification_api_answers_with_evidence_for_its_own_coe_only() {
             .code
     };
     crate::certificates::grant_admin(&app, "admin@alpha.example");
-    let admin = session_user(&app, "admin@alpha.example");
+    let admin = crate::helpers::session_user(&app.db, "admin@alpha.example");
     certificates::revoke(
         &mut connection,
         &admin,

@@ -2,9 +2,7 @@
 //! programme certificate; bad programme files are refused with a reason;
 //! equivalences never form a cycle; the shipped programme spans three CoEs.
 
-use atmp_academy::audit::Actor;
 use atmp_academy::identity::models::Role;
-use atmp_academy::identity::service::{self as identity, GrantRequest};
 
 use crate::fixtures::{self, standard_tree};
 use crate::helpers::{Browser, TestApp, count, csrf_of, import};
@@ -96,18 +94,7 @@ async fn a_programme_completes_through_an_equivalent_course_with_one_certificate
         "enrolled in both required courses"
     );
     // A network admin recognises the local course as equivalent to course-beta.
-    identity::grant_role(
-        &mut connection,
-        Actor::Cli,
-        &GrantRequest {
-            email: "admin@alpha.example".to_owned(),
-            role: Role::NetworkAdmin,
-            coe_slug: None,
-            course_slug: None,
-            create_with_name: Some("Admin".to_owned()),
-        },
-    )
-    .unwrap();
+    crate::helpers::grant(&app.db, "admin@alpha.example", Role::NetworkAdmin, None);
     let admin = app.signed_in_browser("admin@alpha.example").await;
     let form = admin.get_text("/admin/equivalences").await;
     let recorded = admin
@@ -171,18 +158,7 @@ async fn a_programme_completes_through_an_equivalent_course_with_one_certificate
 #[tokio::test]
 async fn equivalences_refuse_cycles_self_pairs_and_non_admins() {
     let app = TestApp::with_fixture(programme_tree()).await;
-    identity::grant_role(
-        &mut app.db.connect(),
-        Actor::Cli,
-        &GrantRequest {
-            email: "admin@alpha.example".to_owned(),
-            role: Role::NetworkAdmin,
-            coe_slug: None,
-            course_slug: None,
-            create_with_name: Some("Admin".to_owned()),
-        },
-    )
-    .unwrap();
+    crate::helpers::grant(&app.db, "admin@alpha.example", Role::NetworkAdmin, None);
     let admin = app.signed_in_browser("admin@alpha.example").await;
     let form = admin.get_text("/admin/equivalences").await;
     let csrf = csrf_of(&form);

@@ -7,7 +7,6 @@ use std::process::Command;
 
 use atmp_academy::audit::{self, Actor, Change};
 use atmp_academy::identity::models::Role;
-use atmp_academy::identity::service::{self as identity, GrantRequest};
 use diesel::prelude::*;
 
 use crate::fixtures::standard_tree;
@@ -180,18 +179,12 @@ async fn a_removed_or_rechained_entry_is_found() {
 #[tokio::test]
 async fn auditors_filter_and_export_the_trail_and_others_cannot() {
     let app = TestApp::with_fixture(standard_tree()).await;
-    identity::grant_role(
-        &mut app.db.connect(),
-        Actor::Cli,
-        &GrantRequest {
-            email: "audrey@alpha.example".to_owned(),
-            role: Role::Auditor,
-            coe_slug: Some("coe-alpha".to_owned()),
-            course_slug: None,
-            create_with_name: Some("Audrey".to_owned()),
-        },
-    )
-    .unwrap();
+    crate::helpers::grant(
+        &app.db,
+        "audrey@alpha.example",
+        Role::Auditor,
+        Some("coe-alpha"),
+    );
     audit::record(
         &mut app.db.connect(),
         Change::new(Actor::System, "test.formula", "test", "1")
@@ -238,18 +231,7 @@ async fn auditors_filter_and_export_the_trail_and_others_cannot() {
             .await
             .contains("HYPERLINK")
     );
-    identity::grant_role(
-        &mut app.db.connect(),
-        Actor::Cli,
-        &GrantRequest {
-            email: "admin@alpha.example".to_owned(),
-            role: Role::NetworkAdmin,
-            coe_slug: None,
-            course_slug: None,
-            create_with_name: Some("Admin".to_owned()),
-        },
-    )
-    .unwrap();
+    crate::helpers::grant(&app.db, "admin@alpha.example", Role::NetworkAdmin, None);
     let admin = app.signed_in_browser("admin@alpha.example").await;
     let csv = admin.get_text("/audit.csv?action=test.").await;
     let mut lines = csv.lines();
