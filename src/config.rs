@@ -294,6 +294,11 @@ pub struct Config {
     #[arg(long, env = "ATMP_VERIFY_PER_MINUTE", default_value_t = 60)]
     pub verify_per_minute: u32,
 
+    /// Offer the pseudo-language `en-XA` (every interface message wrapped in
+    /// ⟦ ⟧), to find text that escapes translation. For translators and tests.
+    #[arg(long, env = "ATMP_PSEUDO_LOCALE")]
+    pub pseudo_locale: bool,
+
     /// Log format.
     #[arg(long, env = "ATMP_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

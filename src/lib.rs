@@ -18,6 +18,7 @@ pub mod db;
 pub mod enrolment;
 pub mod hands_on;
 pub mod http;
+pub mod i18n;
 pub mod identity;
 pub mod ids;
 pub mod mail;

@@ -26,6 +26,7 @@ use crate::http::auth::{self, SessionPolicy};
 use crate::http::error::extractor_error;
 use crate::http::templates::SiteContext;
 use crate::http::{AppError, Templates, health, middleware, openapi};
+use crate::i18n::LanguagePolicy;
 use crate::identity::oidc::OidcClients;
 use crate::mail::Mailer;
 use crate::notifications::worker::{Worker, WorkerSettings};
@@ -69,7 +70,11 @@ impl Application {
             base_url: base_url.clone(),
             stylesheet_href: assets.versioned_href("app.css"),
         };
-        let templates = web::Data::new(Templates::load(&config.templates_dir, site)?);
+        let languages = LanguagePolicy {
+            pseudo_locale: config.pseudo_locale,
+        };
+        let templates = web::Data::new(Templates::load(&config.templates_dir, site, languages)?);
+        let languages = web::Data::new(languages);
         let assets = web::Data::new(assets);
         let mailer = web::Data::new(Mailer::new(
             config.smtp_url.as_deref(),
@@ -125,6 +130,7 @@ impl Application {
                 .app_data(mailer.clone())
                 .app_data(oidc.clone())
                 .app_data(session_policy.clone())
+                .app_data(languages.clone())
                 .app_data(trusted_proxies.clone())
                 .app_data(failure_audits.clone())
                 .app_data(credential_keys.clone())
@@ -212,6 +218,7 @@ const MAX_UPLOAD_BYTES: usize = crate::attachments::MAX_BYTES + 64 * 1024;
 pub fn routes(config: &mut web::ServiceConfig) {
     config
         .service(health::healthz)
+        .service(crate::i18n::pages::switch_language)
         .service(health::readyz)
         .service(assets::serve_asset)
         .service(openapi::openapi_json)

@@ -13,8 +13,11 @@ use serde::Serialize;
 use super::queries::AttemptId;
 use super::service::{self, AssessmentError};
 use super::views::{self, AttemptView};
+use fluent_bundle::FluentArgs;
+
 use crate::db::{self, DbPool};
 use crate::http::auth::{self, CsrfForm, CurrentUser};
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 
 impl From<AssessmentError> for AppError {
@@ -66,7 +69,7 @@ pub async fn overview(
         &viewer.shell(),
         StatusCode::OK,
         "pages/assessment",
-        &title,
+        PageTitle::Content(&title),
         &page,
     )
 }
@@ -117,7 +120,10 @@ pub async fn attempt_page(
         Ok::<_, AssessmentError>(view)
     })
     .await?;
-    let title = format!("{} — attempt {}", attempt.title, attempt.number);
+    let mut args = FluentArgs::new();
+    args.set("title", attempt.title.clone());
+    args.set("number", attempt.number);
+    let title = templates.message(viewer.locale, "attempt-title", Some(&args))?;
     let page = AttemptPage {
         attempt,
         csrf_token: auth::csrf_token(&viewer.session)?,
@@ -126,7 +132,7 @@ pub async fn attempt_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/attempt",
-        &title,
+        PageTitle::Content(&title),
         &page,
     )
 }
@@ -200,7 +206,7 @@ pub async fn review_queue(
         &viewer.shell(),
         StatusCode::OK,
         "pages/review",
-        "Essays to grade",
+        PageTitle::Message("title-essays-to-grade"),
         &page,
     )
 }
@@ -295,7 +301,7 @@ pub async fn regrade(
         &viewer.shell(),
         StatusCode::OK,
         "pages/regrade",
-        "Regrade",
+        PageTitle::Message("title-regrade"),
         &page,
     )
 }
@@ -330,9 +336,20 @@ pub struct GiftUpload {
     file: actix_multipart::form::bytes::Bytes,
 }
 
+/// Why a GIFT file could not be read.
+#[derive(Serialize)]
+struct GiftProblem {
+    /// The file is not UTF-8 text.
+    not_utf8: bool,
+    /// The line of the first problem, and the parser's (English) words for it.
+    line: Option<usize>,
+    detail: Option<String>,
+}
+
 #[derive(Serialize)]
 struct GiftCheckPage {
-    error: Option<String>,
+    error: Option<GiftProblem>,
+    /// Line, question type (as stored, e.g. `true_false`) and title or text.
     questions: Vec<(usize, String, String)>,
 }
 
@@ -349,12 +366,20 @@ pub async fn check_gift(
     auth::verify_csrf(&viewer.session, &form.csrf_token)?;
     let page = match std::str::from_utf8(&form.file.data) {
         Err(_) => GiftCheckPage {
-            error: Some("The file is not UTF-8 text: save it as UTF-8.".to_owned()),
+            error: Some(GiftProblem {
+                not_utf8: true,
+                line: None,
+                detail: None,
+            }),
             questions: Vec::new(),
         },
         Ok(text) => match super::gift::parse(text) {
             Err(error) => GiftCheckPage {
-                error: Some(error.to_string()),
+                error: Some(GiftProblem {
+                    not_utf8: false,
+                    line: Some(error.line),
+                    detail: Some(error.message),
+                }),
                 questions: Vec::new(),
             },
             Ok(questions) => GiftCheckPage {
@@ -393,7 +418,7 @@ pub async fn check_gift(
         &viewer.shell(),
         status,
         "pages/gift_check",
-        "GIFT check",
+        PageTitle::Message("title-gift-check"),
         &page,
     )
 }

@@ -401,6 +401,8 @@ pub struct AttemptSummary {
 #[derive(Debug, Clone, Serialize)]
 pub struct Overview {
     pub title: String,
+    /// The language of the learner's course version (the title's language).
+    pub language: String,
     pub course_slug: String,
     pub module_slug: String,
     pub pass_mark_percent: u32,
@@ -424,8 +426,14 @@ pub fn overview(
         let context = context(connection, user_id, course_slug, module_slug)?;
         let attempts = queries::attempts_of(connection, context.enrolment.id, context.module)?;
         let used = u32::try_from(attempts.len()).unwrap_or(u32::MAX);
+        let language = crate::catalog::queries::version_by_id(
+            connection,
+            context.enrolment.course_version_id,
+        )?
+        .language;
         Ok(Overview {
             title: context.settings.title.0.clone(),
+            language,
             course_slug: course_slug.to_owned(),
             module_slug: module_slug.to_owned(),
             pass_mark_percent: context.settings.pass_mark_percent.0,

@@ -45,13 +45,47 @@ pub struct QuestionView {
     pub true_checked: bool,
     pub false_checked: bool,
     pub rows: Vec<MatchRow>,
-    /// Only once graded.
+    /// Only once graded: the answer's feedback, the instructor's comment
+    /// and the question's general feedback, in that order.
     pub feedback: Vec<String>,
+    /// The parts of `feedback`, for pages that word the instructor's comment
+    /// in the reader's language: the answer's feedback (course content)…
+    pub answer_feedback: Vec<String>,
+    /// …the instructor's comment…
+    pub instructor_comment: Option<String>,
+    /// …and the question's general feedback (course content).
+    pub general_feedback: Option<String>,
     pub marks_percent: Option<f64>,
     pub marks_label: Option<String>,
     pub awaiting_review: bool,
     /// Only when the assessment shows correct answers, once graded.
     pub correct_answer: Option<String>,
+    /// `correct_answer` in parts, for pages that word it in the reader's language.
+    pub correct: Option<CorrectAnswer>,
+}
+
+/// The right answer of a question, in parts a page can put into words:
+/// text from the course, true or false, or a numeric range.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CorrectAnswer {
+    /// Options, accepted text, matching pairs or a number, as the course writes them.
+    Text { text: String },
+    /// The answer of a true/false question.
+    Truth { value: bool },
+    /// Any number from `min` to `max`.
+    Range { min: String, max: String },
+}
+
+impl CorrectAnswer {
+    /// The answer in English words (the API's `correct_answer`).
+    fn english(&self) -> String {
+        match self {
+            CorrectAnswer::Text { text } => text.clone(),
+            CorrectAnswer::Truth { value } => if *value { "True" } else { "False" }.to_owned(),
+            CorrectAnswer::Range { min, max } => format!("between {min} and {max}"),
+        }
+    }
 }
 
 /// An attempt as shown to its learner.
@@ -60,6 +94,8 @@ pub struct AttemptView {
     pub id: String,
     pub number: i32,
     pub title: String,
+    /// The language of the course version (of the title and the questions).
+    pub language: String,
     pub course_slug: String,
     pub module_slug: String,
     pub status: String,
@@ -133,44 +169,46 @@ fn kind_name(kind: &QuestionKind) -> &'static str {
     }
 }
 
-/// The right answer, in words, for the result page.
-fn correct_answer(kind: &QuestionKind) -> Option<String> {
+/// The right answer, for the result page.
+fn correct_answer(kind: &QuestionKind) -> Option<CorrectAnswer> {
     let number = |value: f64| format!("{value}");
+    let text = |text: String| CorrectAnswer::Text { text };
     match kind {
         QuestionKind::Description | QuestionKind::Essay => None,
-        QuestionKind::TrueFalse { answer, .. } => {
-            Some(if *answer { "True" } else { "False" }.to_owned())
+        QuestionKind::TrueFalse { answer, .. } => Some(CorrectAnswer::Truth { value: *answer }),
+        QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+            Some(text(
+                options
+                    .iter()
+                    .filter(|option| option.weight > 0.0)
+                    .map(|option| option.text.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ))
         }
-        QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => Some(
-            options
-                .iter()
-                .filter(|option| option.weight > 0.0)
-                .map(|option| option.text.clone())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
         QuestionKind::ShortAnswer { answers } => answers
             .iter()
             .max_by(|a, b| a.weight.total_cmp(&b.weight))
-            .map(|answer| answer.text.clone()),
-        QuestionKind::Matching { pairs } => Some(
+            .map(|answer| text(answer.text.clone())),
+        QuestionKind::Matching { pairs } => Some(text(
             pairs
                 .iter()
                 .map(|(left, right)| format!("{left} → {right}"))
                 .collect::<Vec<_>>()
                 .join("; "),
-        ),
+        )),
         QuestionKind::Numeric { answers } => answers
             .iter()
             .max_by(|a, b| a.weight.total_cmp(&b.weight))
             .map(|answer| match answer.value {
                 super::gift::NumericValue::Tolerance { value, tolerance } if tolerance > 0.0 => {
-                    format!("{} ± {}", number(value), number(tolerance))
+                    text(format!("{} ± {}", number(value), number(tolerance)))
                 }
-                super::gift::NumericValue::Tolerance { value, .. } => number(value),
-                super::gift::NumericValue::Range { min, max } => {
-                    format!("between {} and {}", number(min), number(max))
-                }
+                super::gift::NumericValue::Tolerance { value, .. } => text(number(value)),
+                super::gift::NumericValue::Range { min, max } => CorrectAnswer::Range {
+                    min: number(min),
+                    max: number(max),
+                },
             }),
     }
 }
@@ -252,10 +290,14 @@ fn question_view(
         false_checked: *answer == Answer::Bool(false),
         rows,
         feedback: Vec::new(),
+        answer_feedback: Vec::new(),
+        instructor_comment: None,
+        general_feedback: None,
         marks_percent: None,
         marks_label: None,
         awaiting_review: false,
         correct_answer: None,
+        correct: None,
     }
 }
 
@@ -272,6 +314,8 @@ pub fn attempt_view(
         .filter(|enrolment| enrolment.user_id == user_id)
         .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
     let course_slug = crate::catalog::queries::course_slug(connection, enrolment.course_id)?;
+    let language =
+        crate::catalog::queries::version_by_id(connection, enrolment.course_version_id)?.language;
     let (module_slug, settings) =
         crate::catalog::queries::module_slug_and_assessment(connection, attempt.module_id)?;
     let settings: AssessmentSettings = serde_json::from_value(settings.unwrap_or_default())
@@ -307,11 +351,15 @@ pub fn attempt_view(
             shuffled(&mut view.options, attempt.id, *id);
         }
         if show_feedback && settings.show_correct_answers {
-            view.correct_answer = correct_answer(&question.kind);
+            view.correct = correct_answer(&question.kind);
+            view.correct_answer = view.correct.as_ref().map(CorrectAnswer::english);
         }
         if show_feedback && let Some(row) = saved {
-            view.feedback = serde_json::from_value(row.feedback.clone().unwrap_or_default())
+            view.answer_feedback = serde_json::from_value(row.feedback.clone().unwrap_or_default())
                 .unwrap_or_default();
+            view.instructor_comment = row.review_comment.clone();
+            view.general_feedback = question.general_feedback.clone();
+            view.feedback = view.answer_feedback.clone();
             if let Some(comment) = &row.review_comment {
                 view.feedback.push(format!("Your instructor: {comment}"));
             }
@@ -332,6 +380,7 @@ pub fn attempt_view(
         id: attempt.id.to_string(),
         number: attempt.number,
         title: settings.title.0.clone(),
+        language,
         course_slug,
         module_slug,
         in_progress: !graded,

@@ -12,6 +12,7 @@ use super::queries::{AuditFilter, AuditRow};
 use crate::db::{self, DbPool};
 use crate::http::auth::CurrentUser;
 use crate::http::csv::CsvDownload;
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 use crate::identity::models::{Role, SessionUser};
 
@@ -143,7 +144,7 @@ pub async fn audit_page(
         &current.1.shell(),
         StatusCode::OK,
         "pages/audit",
-        "Audit trail",
+        PageTitle::Message("title-audit-trail"),
         &AuditPage {
             query,
             rows,

@@ -6,6 +6,7 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
+use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -15,7 +16,9 @@ use super::{diff, queries};
 use crate::attachments::{self, AttachmentStore};
 use crate::db::{self, DbPool};
 use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser, TokenOnlyForm};
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
+use crate::i18n::{Locale, format};
 use crate::identity::models::Role;
 use crate::markdown::render_markdown;
 
@@ -74,10 +77,24 @@ fn editor_path(slug: &str) -> String {
     format!("/author/courses/{slug}")
 }
 
+/// A page title composed from message `id` with one text argument.
+fn title_with(
+    templates: &Templates,
+    locale: Locale,
+    id: &str,
+    name: &str,
+    value: &str,
+) -> Result<String, AppError> {
+    let mut args = FluentArgs::new();
+    args.set(name, value.to_owned());
+    templates.message(locale, id, Some(&args))
+}
+
 #[derive(Serialize)]
 struct CourseLine {
     slug: String,
-    title: String,
+    /// The published title; `None` before the first publication.
+    title: Option<String>,
     coe_name: String,
     source: String,
     has_version: bool,
@@ -113,7 +130,7 @@ pub async fn index(
         })
         .map(|(course, title, _, coe_name)| CourseLine {
             has_version: course.current_version_id.is_some(),
-            title: title.unwrap_or_else(|| format!("{} (not yet published)", course.slug)),
+            title,
             slug: course.slug,
             coe_name,
             source: course.source,
@@ -128,7 +145,7 @@ pub async fn index(
         &viewer.shell(),
         StatusCode::OK,
         "pages/author_index",
-        "Authoring",
+        PageTitle::Message("title-authoring"),
         &IndexPage {
             courses,
             coes,
@@ -193,6 +210,7 @@ struct CoursePage {
     submitted_by_me: bool,
     review_note: Option<String>,
     course: serde_json::Value,
+    /// The choices as (stored value, message id).
     audiences: Vec<(&'static str, &'static str)>,
     levels: Vec<(&'static str, &'static str)>,
     csrf_token: String,
@@ -214,7 +232,13 @@ pub async fn course_page(
         service::open(connection, &user_for_query, &slug)
     })
     .await?;
-    let title = format!("Editing: {}", opened.content.title);
+    let title = title_with(
+        &templates,
+        viewer.locale,
+        "author-title-editing",
+        "title",
+        &opened.content.title,
+    )?;
     let mut course = json!(opened.content);
     course["change_note"] = json!(opened.content.change_note);
     course["requires_retraining"] = json!(opened.content.requires_retraining);
@@ -234,11 +258,11 @@ pub async fn course_page(
         course,
         audiences: crate::catalog::Audience::ALL
             .iter()
-            .map(|value| (value.as_str(), value.label()))
+            .map(|value| (value.as_str(), value.message_id()))
             .collect(),
         levels: crate::catalog::Level::ALL
             .iter()
-            .map(|value| (value.as_str(), value.label()))
+            .map(|value| (value.as_str(), value.message_id()))
             .collect(),
         csrf_token: auth::csrf_token(&viewer.session)?,
         has_base: draft.is_some_and(|draft| draft.base_version_id.is_some()),
@@ -247,7 +271,7 @@ pub async fn course_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/author_course",
-        &title,
+        PageTitle::Content(&title),
         &page,
     )
 }
@@ -536,7 +560,12 @@ struct LessonPage {
     preview_html: Option<String>,
     lock_version: i32,
     editable: bool,
-    message: Option<String>,
+    /// The course version's language (of the title and text).
+    language: String,
+    /// Why the text was not saved, from the service (in English).
+    error: Option<String>,
+    /// A notice of this page (a message id).
+    notice_id: Option<&'static str>,
     attachments: Vec<AttachmentLine>,
     csrf_token: String,
 }
@@ -605,7 +634,9 @@ pub async fn lesson_page(
         body_markdown: lesson.body_markdown.clone(),
         lock_version: draft.lock_version,
         editable: service::may_edit(&user, &course) && draft.status == "draft",
-        message: None,
+        language: content.language.clone(),
+        error: None,
+        notice_id: None,
         attachments: attachment_lines(
             &course.slug,
             &module.slug,
@@ -614,12 +645,18 @@ pub async fn lesson_page(
         ),
         csrf_token: auth::csrf_token(&viewer.session)?,
     };
-    let title = format!("Editing lesson: {}", page.title);
+    let title = title_with(
+        &templates,
+        viewer.locale,
+        "author-title-editing-lesson",
+        "title",
+        &page.title,
+    )?;
     templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/author_lesson",
-        &title,
+        PageTitle::Content(&title),
         &page,
     )
 }
@@ -657,6 +694,7 @@ pub async fn save_lesson(
     })
     .await?;
     let editable = service::may_edit(&user, &course) && draft.status == "draft";
+    let language = content.language.clone();
     let module = content
         .modules
         .iter()
@@ -673,7 +711,10 @@ pub async fn save_lesson(
         })
         .map(|lesson| attachment_lines(&slug, &module_slug, &lesson_slug, &lesson.attachments))
         .unwrap_or_default();
-    let page = |message: Option<String>, lock_version: i32| -> Result<LessonPage, AppError> {
+    let page = |error: Option<String>,
+                notice_id: Option<&'static str>,
+                lock_version: i32|
+     -> Result<LessonPage, AppError> {
         Ok(LessonPage {
             slug: slug.clone(),
             module_slug: module_slug.clone(),
@@ -686,21 +727,20 @@ pub async fn save_lesson(
             body_markdown: input.body_markdown.clone(),
             lock_version,
             editable,
-            message,
+            language: language.clone(),
+            error,
+            notice_id,
             attachments: attachments.clone(),
             csrf_token: auth::csrf_token(&viewer.session)?,
         })
     };
     if fields.action == "preview" {
-        let preview = page(
-            Some("Preview only: not saved yet.".to_owned()),
-            lock_version,
-        )?;
+        let preview = page(None, Some("author-lesson-preview-only"), lock_version)?;
         return templates.page(
             &viewer.shell(),
             StatusCode::OK,
             "pages/author_lesson",
-            "Lesson preview",
+            PageTitle::Message("title-lesson-preview"),
             &preview,
         );
     }
@@ -724,27 +764,22 @@ pub async fn save_lesson(
             editor_path(&slug)
         ))),
         Err(AppError::Conflict(message)) => {
-            let again = page(
-                Some(format!(
-                    "{message} Your text is kept below: copy it before reloading."
-                )),
-                lock_version,
-            )?;
+            let again = page(Some(message), Some("author-lesson-text-kept"), lock_version)?;
             templates.page(
                 &viewer.shell(),
                 StatusCode::CONFLICT,
                 "pages/author_lesson",
-                "Not saved",
+                PageTitle::Message("title-not-saved"),
                 &again,
             )
         }
         Err(AppError::BadRequest(message)) => {
-            let again = page(Some(message), lock_version)?;
+            let again = page(Some(message), None, lock_version)?;
             templates.page(
                 &viewer.shell(),
                 StatusCode::BAD_REQUEST,
                 "pages/author_lesson",
-                "Not saved",
+                PageTitle::Message("title-not-saved"),
                 &again,
             )
         }
@@ -848,12 +883,18 @@ pub async fn quiz_page(
         editable: service::may_edit(&user, &course) && draft.status == "draft",
         csrf_token: auth::csrf_token(&viewer.session)?,
     };
-    let title = format!("Assessment: {}", page.module_title);
+    let title = title_with(
+        &templates,
+        viewer.locale,
+        "author-title-assessment",
+        "module",
+        &page.module_title,
+    )?;
     templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/author_quiz",
-        &title,
+        PageTitle::Content(&title),
         &page,
     )
 }
@@ -961,12 +1002,49 @@ pub async fn reject(
 #[derive(Serialize)]
 struct HistoryEntry {
     version_number: i32,
+    /// The number as written (no digit grouping: it names the version).
+    version: String,
     published_at: Option<chrono::DateTime<chrono::Utc>>,
-    publisher: String,
+    publisher: Option<String>,
     change_note: Option<String>,
     requires_retraining: bool,
     from_files: bool,
-    changes: Vec<diff::ChangeItem>,
+    changes: Vec<ChangeLine>,
+}
+
+/// One change as the history shows it: worded in the reader's language,
+/// with the changed lines of the course's text as they are.
+#[derive(Serialize)]
+struct ChangeLine {
+    summary: String,
+    lines: Vec<diff::DiffLine>,
+}
+
+/// A change's description in the reader's language.
+fn worded(
+    templates: &Templates,
+    locale: Locale,
+    phrase: &diff::Phrase,
+) -> Result<String, AppError> {
+    Ok(match phrase {
+        diff::Phrase::Text(text) => text.clone(),
+        diff::Phrase::Number(number) => format::number(locale, *number, 0),
+        diff::Phrase::Words(words) => words
+            .iter()
+            .map(|word| worded(templates, locale, word))
+            .collect::<Result<Vec<_>, _>>()?
+            .join(" "),
+        diff::Phrase::Message { id, args } => {
+            let mut fluent = FluentArgs::new();
+            for (name, value) in args {
+                match value {
+                    diff::Phrase::Number(number) => fluent.set(name.clone(), *number),
+                    other => fluent.set(name.clone(), worded(templates, locale, other)?),
+                }
+            }
+            templates.message(locale, id, Some(&fluent))?
+        }
+    })
 }
 
 #[derive(Serialize)]
@@ -990,30 +1068,36 @@ pub async fn history(
         service::history(connection, &user, &slug_for_query)
     })
     .await?;
+    let locale = viewer.locale;
     let entries = entries
         .into_iter()
-        .map(|(line, changes)| HistoryEntry {
-            version_number: line.version_number,
-            published_at: line.published_at,
-            publisher: line.publisher.unwrap_or_else(|| {
-                if line.source_path.is_some() {
-                    "the course files import".to_owned()
-                } else {
-                    "—".to_owned()
-                }
-            }),
-            change_note: line.change_note,
-            requires_retraining: line.requires_retraining,
-            from_files: line.source_path.is_some(),
-            changes,
+        .map(|(line, changes)| {
+            Ok(HistoryEntry {
+                version_number: line.version_number,
+                version: line.version_number.to_string(),
+                published_at: line.published_at,
+                publisher: line.publisher,
+                change_note: line.change_note,
+                requires_retraining: line.requires_retraining,
+                from_files: line.source_path.is_some(),
+                changes: changes
+                    .into_iter()
+                    .map(|change| {
+                        Ok(ChangeLine {
+                            summary: worded(&templates, locale, &change.description())?,
+                            lines: change.lines,
+                        })
+                    })
+                    .collect::<Result<_, AppError>>()?,
+            })
         })
-        .collect();
-    let title = format!("History of {slug}");
+        .collect::<Result<Vec<_>, AppError>>()?;
+    let title = title_with(&templates, locale, "author-title-history", "slug", &slug)?;
     templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/author_history",
-        &title,
+        PageTitle::Content(&title),
         &HistoryPage { slug, entries },
     )
 }

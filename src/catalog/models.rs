@@ -10,7 +10,7 @@ use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, ModuleId, UserId};
 
 /// Declares a closed vocabulary stored as text: parse, name, label, list.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident $prefix:literal { $($variant:ident => $text:literal, $label:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
         #[serde(rename_all = "snake_case")]
@@ -25,9 +25,14 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $text),+ }
             }
 
-            /// The form shown to people.
+            /// The form shown to people (English; see `message_id`).
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
+            }
+
+            /// The catalogue message naming the value in the interface.
+            pub fn message_id(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $text)),+ }
             }
 
             /// Parses the stored form.
@@ -45,7 +50,7 @@ macro_rules! vocabulary {
 
 vocabulary!(
     /// Who a course is written for.
-    Audience {
+    Audience "audience" {
         Public => "public", "Public & patients";
         Scientists => "scientists", "Scientists";
         Clinicians => "clinicians", "Clinicians & trial staff";
@@ -56,7 +61,7 @@ vocabulary!(
 
 vocabulary!(
     /// How much a course assumes.
-    Level {
+    Level "level" {
         Introductory => "introductory", "Introductory";
         Intermediate => "intermediate", "Intermediate";
         Advanced => "advanced", "Advanced";
@@ -65,7 +70,7 @@ vocabulary!(
 
 vocabulary!(
     /// The unit of a course's credits.
-    CreditType {
+    CreditType "credit-type" {
         Ects => "ects", "ECTS";
         CpdHours => "cpd_hours", "CPD hours";
     }
@@ -73,7 +78,7 @@ vocabulary!(
 
 vocabulary!(
     /// How learners get into a course.
-    EnrolmentMethod {
+    EnrolmentMethod "enrolment-method" {
         Open => "open", "Open enrolment";
         Approval => "approval", "Enrolment by approval";
     }

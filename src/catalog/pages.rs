@@ -2,6 +2,7 @@
 //! lesson page. Handlers parse, call the service, render.
 
 use crate::attachments::{self, AttachmentStore};
+use crate::http::templates::PageTitle;
 use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
@@ -22,6 +23,7 @@ use crate::http::{AppError, Templates};
 use crate::identity::models::SessionUser;
 use crate::ids::CourseVersionId;
 use chrono::Utc;
+use fluent_bundle::FluentArgs;
 
 impl From<CatalogError> for AppError {
     fn from(error: CatalogError) -> Self {
@@ -33,7 +35,10 @@ impl From<CatalogError> for AppError {
     }
 }
 
-/// A choice in a filter's drop-down.
+/// A choice in a filter's drop-down. What `label` holds depends on the
+/// filter: a message id for audiences and levels (the template translates
+/// it), the language's own name for languages, data (a CoE's name, a
+/// topic) otherwise.
 #[derive(Serialize)]
 struct FilterOption {
     value: String,
@@ -83,9 +88,12 @@ pub async fn home(
         courses: result.courses,
         coe_count: facets.coes.len(),
         audiences: options(
-            Audience::ALL
-                .iter()
-                .map(|audience| (audience.as_str().to_owned(), audience.label().to_owned())),
+            Audience::ALL.iter().map(|audience| {
+                (
+                    audience.as_str().to_owned(),
+                    audience.message_id().to_owned(),
+                )
+            }),
             None,
         ),
     };
@@ -93,7 +101,7 @@ pub async fn home(
         &viewer.shell(),
         StatusCode::OK,
         "pages/home",
-        "ATMP Academy",
+        PageTitle::Message("title-atmp-academy"),
         &page,
     )
 }
@@ -137,7 +145,7 @@ pub async fn catalogue_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/catalogue",
-        "Course catalogue",
+        PageTitle::Message("title-course-catalogue"),
         &page,
     )
 }
@@ -188,7 +196,12 @@ fn catalogue_page_context(
                         .iter()
                         .any(|present| present == audience.as_str())
                 })
-                .map(|audience| (audience.as_str().to_owned(), audience.label().to_owned())),
+                .map(|audience| {
+                    (
+                        audience.as_str().to_owned(),
+                        audience.message_id().to_owned(),
+                    )
+                }),
             filter.audience.as_deref(),
         ),
         coes: options(facets.coes, filter.coe.as_deref()),
@@ -203,7 +216,7 @@ fn catalogue_page_context(
             facets
                 .languages
                 .into_iter()
-                .map(|code| (code.clone(), language_name(&code))),
+                .map(|code| (code.clone(), language_own_name(&code))),
             filter.language.as_deref(),
         ),
         levels: options(
@@ -215,7 +228,7 @@ fn catalogue_page_context(
                         .iter()
                         .any(|present| present == level.as_str())
                 })
-                .map(|level| (level.as_str().to_owned(), level.label().to_owned())),
+                .map(|level| (level.as_str().to_owned(), level.message_id().to_owned())),
             filter.level.as_deref(),
         ),
         filtered: *filter != super::queries::CatalogueFilter::default(),
@@ -227,18 +240,20 @@ fn catalogue_page_context(
     }
 }
 
-/// The English name of a language code used in the catalogue.
-fn language_name(code: &str) -> String {
+/// A course language's name in that language ("Deutsch", "Français"), as
+/// the catalogue's language filter and the course page show it (marked
+/// with `lang`); a code we have no name for is shown as it is.
+fn language_own_name(code: &str) -> String {
     match code {
         "en" => "English",
-        "de" => "German",
-        "fr" => "French",
-        "it" => "Italian",
-        "es" => "Spanish",
-        "nl" => "Dutch",
-        "sv" => "Swedish",
-        "pt" => "Portuguese",
-        "pl" => "Polish",
+        "de" => "Deutsch",
+        "fr" => "Français",
+        "it" => "Italiano",
+        "es" => "Español",
+        "nl" => "Nederlands",
+        "sv" => "Svenska",
+        "pt" => "Português",
+        "pl" => "Polski",
         other => other,
     }
     .to_owned()
@@ -276,6 +291,11 @@ pub async fn course_page(
             Utc::now(),
         )?;
         Ok::<_, AppError>(CoursePage {
+            language_name: language_own_name(&course.language),
+            still_to_pass: enrolment
+                .as_ref()
+                .filter(|progress| !progress.assessments_outstanding.is_empty())
+                .map(|progress| progress.assessments_outstanding.join(", ")),
             course,
             enrolment,
             sessions,
@@ -288,7 +308,7 @@ pub async fn course_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/course",
-        &title,
+        PageTitle::Content(&title),
         &page,
     )
 }
@@ -322,6 +342,10 @@ fn access_for_viewer(
 struct CoursePage {
     #[serde(flatten)]
     course: CourseDetail,
+    /// The course language's own name (shown with `lang`).
+    language_name: String,
+    /// The titles of the assessments still to pass, as one list.
+    still_to_pass: Option<String>,
     enrolment: Option<Progress>,
     sessions: Vec<SessionView>,
     csrf_token: Option<String>,
@@ -431,21 +455,18 @@ pub async fn lesson_page(
                 &viewer.shell(),
                 StatusCode::OK,
                 "pages/lesson",
-                &title,
+                PageTitle::Content(&title),
                 &page,
             )
         }
         LessonOutcome::Locked(course) => {
-            let (status, title) = match viewer.user {
-                None => (
-                    StatusCode::UNAUTHORIZED,
-                    format!("Sign in to study {}", course.title),
-                ),
-                Some(_) => (
-                    StatusCode::FORBIDDEN,
-                    format!("Enrol to study {}", course.title),
-                ),
+            let (status, title_id) = match viewer.user {
+                None => (StatusCode::UNAUTHORIZED, "lesson-title-sign-in-to-study"),
+                Some(_) => (StatusCode::FORBIDDEN, "lesson-title-enrol-to-study"),
             };
+            let mut args = FluentArgs::new();
+            args.set("course", course.title.clone());
+            let title = templates.message(viewer.locale, title_id, Some(&args))?;
             #[derive(Serialize)]
             struct LockedPage {
                 #[serde(flatten)]
@@ -460,7 +481,7 @@ pub async fn lesson_page(
                 &viewer.shell(),
                 status,
                 "pages/sign_in_required",
-                &title,
+                PageTitle::Content(&title),
                 &page,
             )
         }

@@ -136,8 +136,12 @@ pub struct CourseCard {
     pub summary: String,
     pub audience: String,
     pub audience_label: String,
+    /// The interface message naming the audience (`audience-…`).
+    pub audience_label_id: Option<&'static str>,
     pub level: String,
     pub level_label: String,
+    /// The interface message naming the level (`level-…`).
+    pub level_label_id: Option<&'static str>,
     pub language: String,
     pub credits: Option<f64>,
     pub credit_type: Option<String>,
@@ -148,6 +152,8 @@ pub struct CourseCard {
     pub lesson_count: i64,
     pub total_minutes: i64,
     pub duration_label: String,
+    /// The study time split for the interface's duration message.
+    pub study_time: StudyTime,
     pub version: i32,
 }
 
@@ -159,8 +165,11 @@ impl From<CatalogueRow> for CourseCard {
                 &row.audience,
             ),
             level_label: label_of(Level::parse(&row.level).map(Level::label), &row.level),
+            audience_label_id: Audience::parse(&row.audience).map(Audience::message_id),
+            level_label_id: Level::parse(&row.level).map(Level::message_id),
             credits_label: credits_label(row.credits, row.credit_type.as_deref()),
             duration_label: duration_label(row.total_minutes),
+            study_time: StudyTime::of(row.total_minutes),
             slug: row.slug,
             title: row.title,
             summary: row.summary,
@@ -204,6 +213,24 @@ pub fn duration_label(minutes: i64) -> String {
         (0, rest) => format!("{rest} min"),
         (hours, 0) => format!("{hours} h"),
         (hours, rest) => format!("{hours} h {rest} min"),
+    }
+}
+
+/// A study time in whole hours and the minutes left over, as the
+/// interface's duration message takes it ("2 h 15 min").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct StudyTime {
+    pub hours: i64,
+    pub minutes: i64,
+}
+
+impl StudyTime {
+    /// Splits a number of minutes.
+    pub fn of(total_minutes: i64) -> StudyTime {
+        StudyTime {
+            hours: total_minutes / 60,
+            minutes: total_minutes % 60,
+        }
     }
 }
 
@@ -295,8 +322,12 @@ pub struct CourseDetail {
     pub coe: CoeRef,
     pub audience: String,
     pub audience_label: String,
+    /// The interface message naming the audience (`audience-…`).
+    pub audience_label_id: Option<&'static str>,
     pub level: String,
     pub level_label: String,
+    /// The interface message naming the level (`level-…`).
+    pub level_label_id: Option<&'static str>,
     pub language: String,
     pub credits: Option<f64>,
     pub credit_type: Option<String>,
@@ -308,11 +339,15 @@ pub struct CourseDetail {
     pub certificate_validity_months: Option<i32>,
     pub enrolment_method: String,
     pub enrolment_method_label: String,
+    /// The interface message naming the enrolment method (`enrolment-method-…`).
+    pub enrolment_method_label_id: Option<&'static str>,
     pub prerequisites: Vec<CourseLink>,
     pub modules: Vec<ModuleView>,
     pub lesson_count: usize,
     pub total_minutes: i64,
     pub duration_label: String,
+    /// The study time split for the interface's duration message.
+    pub study_time: StudyTime,
     pub archived: bool,
     /// Whether anyone may read the lessons without signing in.
     pub lessons_public: bool,
@@ -404,6 +439,10 @@ fn load_course(
             EnrolmentMethod::parse(&version.enrolment_method).map(EnrolmentMethod::label),
             &version.enrolment_method,
         ),
+        audience_label_id: Audience::parse(&version.audience).map(Audience::message_id),
+        level_label_id: Level::parse(&version.level).map(Level::message_id),
+        enrolment_method_label_id: EnrolmentMethod::parse(&version.enrolment_method)
+            .map(EnrolmentMethod::message_id),
         lessons_public: lessons_are_public(&version.audience),
         course_id: course.id,
         description_html: crate::markdown::sanitise_html(&version.description_html),
@@ -432,6 +471,7 @@ fn load_course(
         lesson_count,
         total_minutes,
         duration_label: duration_label(total_minutes),
+        study_time: StudyTime::of(total_minutes),
         archived: course.status == "archived",
     };
     Ok(LoadedCourse { detail, module_ids })
@@ -638,5 +678,12 @@ mod tests {
         assert_eq!(duration_label(45), "45 min");
         assert_eq!(duration_label(135), "2 h 15 min");
         assert_eq!(duration_label(120), "2 h");
+        assert_eq!(
+            StudyTime::of(135),
+            StudyTime {
+                hours: 2,
+                minutes: 15
+            }
+        );
     }
 }

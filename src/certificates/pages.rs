@@ -7,6 +7,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
+use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 
 use super::VerificationRateLimit;
@@ -21,6 +22,7 @@ use crate::enrolment::service::EnrolOutcome;
 use crate::http::auth::{
     self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, NetworkAdmin, TokenOnlyForm, Viewer,
 };
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 
 impl From<CertificateError> for AppError {
@@ -64,6 +66,17 @@ pub fn check_verification_rate(
     }
 }
 
+/// "Certificate 7K3Q-M9PX-2RWT", in the viewer's language.
+fn certificate_title(
+    templates: &Templates,
+    viewer: &Viewer,
+    code: &str,
+) -> Result<String, AppError> {
+    let mut args = FluentArgs::new();
+    args.set("code", code.to_owned());
+    templates.message(viewer.locale, "certificate-title", Some(&args))
+}
+
 #[derive(Serialize)]
 struct CertificatesPage {
     certificates: Vec<CertificateView>,
@@ -86,7 +99,7 @@ pub async fn my_certificates(
         &viewer.shell(),
         StatusCode::OK,
         "pages/certificates",
-        "My certificates",
+        PageTitle::Message("title-my-certificates"),
         &CertificatesPage { certificates },
     )
 }
@@ -122,12 +135,12 @@ pub async fn certificate_page(
     let base_url = templates.site().base_url.clone();
     let (view, certificate) = load_one(&pool, &current, code.into_inner(), base_url).await?;
     let CurrentUser(user, viewer) = current;
-    let title = format!("Certificate {}", view.code);
+    let title = certificate_title(&templates, &viewer, &view.code)?;
     templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/certificate",
-        &title,
+        PageTitle::Content(&title),
         &CertificatePage {
             is_holder: certificate.user_id == user.id,
             certificate: view,
@@ -259,7 +272,7 @@ pub async fn verify_form(
         &viewer.shell(),
         StatusCode::OK,
         "pages/verify_form",
-        "Verify a certificate",
+        PageTitle::Message("title-verify-a-certificate"),
         &VerifyFormPage {},
     )
 }
@@ -288,12 +301,12 @@ pub async fn verify_page(
         service::verify(connection, &code, &base_url, Utc::now())
     })
     .await?;
-    let title = format!("Certificate {}", certificate.code);
+    let title = certificate_title(&templates, &viewer, &certificate.code)?;
     let mut response = templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/verify",
-        &title,
+        PageTitle::Content(&title),
         &VerifyPage { certificate },
     )?;
     response.headers_mut().insert(
@@ -363,7 +376,7 @@ pub async fn admin_certificates(
         &viewer.shell(),
         StatusCode::OK,
         "pages/admin_certificates",
-        "Certificates",
+        PageTitle::Message("title-certificates"),
         &AdminCertificatesPage {
             query: text,
             rows,

@@ -14,7 +14,7 @@ use super::badge::CredentialFacts;
 use super::code::{self, CertificateCode};
 use super::queries::{self, Certificate, CertificateId, CertificateInContext, NewCertificate};
 use crate::audit::{self, Actor, Change};
-use crate::catalog::models::{Course, CourseVersion};
+use crate::catalog::models::{Course, CourseVersion, CreditType};
 use crate::db::DbError;
 use crate::enrolment::service::{self as enrolment, EnrolMethod, EnrolOutcome, EnrolmentError};
 use crate::identity::models::{Role, SessionUser};
@@ -230,6 +230,10 @@ pub struct CertificateView {
     pub version_number: Option<i32>,
     /// e.g. "1.5 ECTS".
     pub credits: Option<String>,
+    /// `credits` in parts, for pages that word them in the reader's
+    /// language: the amount and the unit (`ects` or `cpd_hours`).
+    pub credit_amount: Option<f64>,
+    pub credit_unit: Option<&'static str>,
     pub completed_at: DateTime<Utc>,
     pub issued_at: DateTime<Utc>,
     pub expires_at: Option<DateTime<Utc>>,
@@ -255,6 +259,13 @@ fn credits_label(credits: Option<f64>, credit_type: Option<&str>) -> Option<Stri
         "CPD hours"
     };
     Some(format!("{credits} {unit}"))
+}
+
+/// The unit of `credits_label` (an unknown unit counts as CPD hours there too).
+fn credit_unit(credits: Option<f64>, credit_type: Option<&str>) -> Option<&'static str> {
+    credits?;
+    let unit = CreditType::parse(credit_type?).unwrap_or(CreditType::CpdHours);
+    Some(unit.as_str())
 }
 
 fn view_of(
@@ -289,6 +300,10 @@ fn view_of(
         programme_slug,
         version_number: certificate.version_number,
         credits: credits_label(certificate.credits, certificate.credit_type.as_deref()),
+        credit_unit: credit_unit(certificate.credits, certificate.credit_type.as_deref()),
+        credit_amount: certificate
+            .credits
+            .filter(|_| certificate.credit_type.is_some()),
         completed_at: certificate.completed_at,
         issued_at: certificate.issued_at,
         expires_at: certificate.expires_at,
@@ -385,6 +400,9 @@ pub struct PublicCertificateView {
     pub coe_name: String,
     pub version_number: Option<i32>,
     pub credits: Option<String>,
+    /// `credits` in parts: the amount and the unit (`ects` or `cpd_hours`).
+    pub credit_amount: Option<f64>,
+    pub credit_unit: Option<&'static str>,
     pub completed_at: DateTime<Utc>,
     pub issued_at: DateTime<Utc>,
     pub expires_at: Option<DateTime<Utc>>,
@@ -408,6 +426,8 @@ impl From<CertificateView> for PublicCertificateView {
             coe_name: view.coe_name,
             version_number: view.version_number,
             credits: view.credits,
+            credit_amount: view.credit_amount,
+            credit_unit: view.credit_unit,
             completed_at: view.completed_at,
             issued_at: view.issued_at,
             expires_at: view.expires_at,

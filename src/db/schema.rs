@@ -538,7 +538,7 @@ diesel::table! {
         email -> Text,
         display_name -> Text,
         institution_id -> Nullable<Uuid>,
-        locale -> Text,
+        locale -> Nullable<Text>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         deletion_requested_at -> Nullable<Timestamptz>,

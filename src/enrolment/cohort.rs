@@ -20,18 +20,72 @@ pub const MAX_CSV_BYTES: usize = 5 * 1024 * 1024;
 /// The most rows one file may hold.
 pub const MAX_ROWS: usize = 20_000;
 
+/// The value of a variable of a [`CohortMessage`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MessageArg {
+    Text(String),
+    Number(i64),
+}
+
+/// What to tell the coordinator, as an interface message: its catalogue id
+/// (`cohort-…`, in `templates/locales/*/enrolment.ftl`) and its variables.
+/// The page words it in the coordinator's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CohortMessage {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, MessageArg)>,
+}
+
+impl CohortMessage {
+    fn new(id: &'static str) -> Self {
+        CohortMessage {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, MessageArg::Text(value.into())));
+        self
+    }
+
+    fn number(mut self, name: &'static str, value: usize) -> Self {
+        self.args.push((
+            name,
+            MessageArg::Number(i64::try_from(value).unwrap_or(i64::MAX)),
+        ));
+        self
+    }
+}
+
+/// For logs and tests: the id with its variables, e.g.
+/// `cohort-problem-duplicate(email=a@b.org, first=4)`.
+impl std::fmt::Display for CohortMessage {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let args: Vec<String> = self
+            .args
+            .iter()
+            .map(|(name, value)| match value {
+                MessageArg::Text(text) => format!("{name}={text}"),
+                MessageArg::Number(number) => format!("{name}={number}"),
+            })
+            .collect();
+        write!(formatter, "{}({})", self.id, args.join(", "))
+    }
+}
+
 /// One problem in one row (line 1 is the header).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowProblem {
     pub line: usize,
-    pub message: String,
+    pub message: CohortMessage,
 }
 
 /// Why a cohort was not enrolled.
 #[derive(Debug, thiserror::Error)]
 pub enum CohortError {
     #[error("{0}")]
-    File(String),
+    File(CohortMessage),
     #[error("{} rows have problems; nobody was enrolled", .0.len())]
     Rows(Vec<RowProblem>),
     #[error(transparent)]
@@ -58,16 +112,15 @@ pub struct CohortRow {
 /// and duplicates. Institutions are checked against the database later.
 pub fn parse(bytes: &[u8]) -> Result<Vec<CohortRow>, CohortError> {
     if bytes.len() > MAX_CSV_BYTES {
-        return Err(CohortError::File(format!(
-            "The file is larger than {} MB: split the cohort into several files.",
-            MAX_CSV_BYTES / 1024 / 1024
-        )));
+        return Err(CohortError::File(
+            CohortMessage::new("cohort-file-too-large")
+                .number("megabytes", MAX_CSV_BYTES / 1024 / 1024),
+        ));
     }
     let text = std::str::from_utf8(bytes).map_err(|error| {
-        CohortError::File(format!(
-            "The file is not UTF-8 text (first bad byte at offset {}): save it as \"CSV UTF-8\".",
-            error.valid_up_to()
-        ))
+        CohortError::File(
+            CohortMessage::new("cohort-file-not-utf8").number("offset", error.valid_up_to()),
+        )
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -76,15 +129,19 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CohortRow>, CohortError> {
         .from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|error| CohortError::File(format!("The header line cannot be read: {error}.")))?
+        .map_err(|error| {
+            CohortError::File(
+                CohortMessage::new("cohort-file-header-unreadable")
+                    .text("error", error.to_string()),
+            )
+        })?
         .iter()
         .map(|field| field.trim().to_lowercase())
         .collect();
     if header != ["email", "name", "institution"] {
-        return Err(CohortError::File(format!(
-            "The first line must be the header email,name,institution (found: {}).",
-            header.join(",")
-        )));
+        return Err(CohortError::File(
+            CohortMessage::new("cohort-file-wrong-header").text("found", header.join(",")),
+        ));
     }
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -92,16 +149,17 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CohortRow>, CohortError> {
     for (index, record) in reader.records().enumerate() {
         let line = index + 2;
         if rows.len() + problems.len() >= MAX_ROWS {
-            return Err(CohortError::File(format!(
-                "The file has more than {MAX_ROWS} rows: split it."
-            )));
+            return Err(CohortError::File(
+                CohortMessage::new("cohort-file-too-many-rows").number("rows", MAX_ROWS),
+            ));
         }
         let record = match record {
             Ok(record) => record,
             Err(error) => {
                 problems.push(RowProblem {
                     line,
-                    message: format!("the row cannot be read: {error}"),
+                    message: CohortMessage::new("cohort-problem-unreadable-row")
+                        .text("error", error.to_string()),
                 });
                 continue;
             }
@@ -109,10 +167,8 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CohortRow>, CohortError> {
         if record.len() != 3 {
             problems.push(RowProblem {
                 line,
-                message: format!(
-                    "expected 3 fields (email, name, institution), found {}",
-                    record.len()
-                ),
+                message: CohortMessage::new("cohort-problem-field-count")
+                    .number("count", record.len()),
             });
             continue;
         }
@@ -121,7 +177,8 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CohortRow>, CohortError> {
             Err(_) => {
                 problems.push(RowProblem {
                     line,
-                    message: format!("\"{}\" is not an email address", record[0].trim()),
+                    message: CohortMessage::new("cohort-problem-not-an-email")
+                        .text("value", record[0].trim()),
                 });
                 continue;
             }
@@ -130,14 +187,16 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CohortRow>, CohortError> {
         if name.is_empty() || name.chars().count() > 200 {
             problems.push(RowProblem {
                 line,
-                message: "the name must be 1 to 200 characters".to_owned(),
+                message: CohortMessage::new("cohort-problem-name-length"),
             });
             continue;
         }
         if let Some(first) = first_seen.insert(email.to_lowercase(), line) {
             problems.push(RowProblem {
                 line,
-                message: format!("{email} is already on line {first}"),
+                message: CohortMessage::new("cohort-problem-duplicate")
+                    .text("email", email.clone())
+                    .number("first", first),
             });
             continue;
         }
@@ -154,9 +213,9 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CohortRow>, CohortError> {
         return Err(CohortError::Rows(problems));
     }
     if rows.is_empty() {
-        return Err(CohortError::File(
-            "The file has a header but no learners.".to_owned(),
-        ));
+        return Err(CohortError::File(CohortMessage::new(
+            "cohort-file-no-learners",
+        )));
     }
     Ok(rows)
 }
@@ -183,7 +242,11 @@ pub fn enrol_cohort(
     connection.transaction(|connection| {
         let coe = crate::catalog::queries::course_with_version(connection, course_slug, None)?
             .map(|(_, _, coe)| coe)
-            .ok_or_else(|| CohortError::File(format!("There is no course \"{course_slug}\".")))?;
+            .ok_or_else(|| {
+                CohortError::File(
+                    CohortMessage::new("cohort-file-no-course").text("course", course_slug),
+                )
+            })?;
         if !coordinator.has_coe_role(Role::Coordinator, coe.id) {
             return Err(CohortError::Enrolment(EnrolmentError::Forbidden(
                 "Only coordinators of the course's CoE enrol cohorts in it.".to_owned(),
@@ -197,15 +260,16 @@ pub fn enrol_cohort(
                 None => None,
                 Some(wanted) => {
                     let wanted_lower = wanted.to_lowercase();
-                    match institutions
-                        .iter()
-                        .find(|institution| institution.slug == wanted_lower || institution.name.to_lowercase() == wanted_lower)
-                    {
+                    match institutions.iter().find(|institution| {
+                        institution.slug == wanted_lower
+                            || institution.name.to_lowercase() == wanted_lower
+                    }) {
                         Some(institution) => Some(institution.id),
                         None => {
                             problems.push(RowProblem {
                                 line: row.line,
-                                message: format!("unknown institution \"{wanted}\" (use a name or slug from the network list)"),
+                                message: CohortMessage::new("cohort-problem-unknown-institution")
+                                    .text("institution", wanted.clone()),
                             });
                             continue;
                         }
@@ -217,16 +281,33 @@ pub fn enrol_cohort(
                 None => {
                     report.accounts_created += 1;
                     identity_queries::insert_user(connection, &row.email, &row.name, institution)?
-                        .ok_or_else(|| CohortError::File(format!("line {}: the account for {} appeared meanwhile; try again", row.line, row.email)))?
+                        .ok_or_else(|| {
+                        CohortError::File(
+                            CohortMessage::new("cohort-file-account-race")
+                                .number("line", row.line)
+                                .text("email", row.email.clone()),
+                        )
+                    })?
                 }
             };
-            match service::enrol(connection, user.id, course_slug, EnrolMethod::Cohort { by: coordinator.id }, due_at, now) {
+            match service::enrol(
+                connection,
+                user.id,
+                course_slug,
+                EnrolMethod::Cohort { by: coordinator.id },
+                due_at,
+                now,
+            ) {
                 Ok(_) => report.enrolled += 1,
                 Err(EnrolmentError::Conflict(_)) => report.already_enrolled.push(row.line),
-                Err(EnrolmentError::Db(error)) => return Err(CohortError::Enrolment(EnrolmentError::Db(error))),
+                Err(EnrolmentError::Db(error)) => {
+                    return Err(CohortError::Enrolment(EnrolmentError::Db(error)));
+                }
+                // The enrolment rules' reason, in English (as on error pages).
                 Err(other) => problems.push(RowProblem {
                     line: row.line,
-                    message: other.to_string(),
+                    message: CohortMessage::new("cohort-problem-not-enrolled")
+                        .text("reason", other.to_string()),
                 }),
             }
         }
@@ -267,20 +348,25 @@ mod tests {
     fn every_bad_row_is_reported_with_its_line() {
         let report = problems(b"email,name,institution\nnot-an-email,X,\nada@alpha.example,,\nbob@beta.example,Bob,\nBOB@beta.example,Bob again,\n");
         assert!(
-            report.contains("2: \"not-an-email\" is not an email address"),
+            report.contains("2: cohort-problem-not-an-email(value=not-an-email)"),
             "{report}"
         );
-        assert!(report.contains("3: the name must be"), "{report}");
+        assert!(report.contains("3: cohort-problem-name-length"), "{report}");
         assert!(
-            report.contains("5: BOB@beta.example is already on line 4"),
+            report.contains("5: cohort-problem-duplicate(email=BOB@beta.example, first=4)"),
             "{report}"
         );
     }
 
     #[test]
     fn a_wrong_header_non_utf8_or_empty_file_is_refused() {
-        assert!(problems(b"mail,name\nx@y.org,X\n").contains("header email,name,institution"));
-        assert!(problems(b"email,name,institution\n\xff\xfe,X,\n").contains("not UTF-8"));
-        assert!(problems(b"email,name,institution\n").contains("no learners"));
+        assert!(
+            problems(b"mail,name\nx@y.org,X\n")
+                .contains("cohort-file-wrong-header(found=mail,name)")
+        );
+        assert!(
+            problems(b"email,name,institution\n\xff\xfe,X,\n").contains("cohort-file-not-utf8")
+        );
+        assert!(problems(b"email,name,institution\n").contains("cohort-file-no-learners"));
     }
 }

@@ -5,6 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDateTime, Utc};
+use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 
 use super::cohort;
@@ -14,6 +15,7 @@ use crate::db::{self, DbError, DbPool};
 use crate::hands_on::queries::{self as session_queries, BookingId, SessionId};
 use crate::hands_on::service::{self as hands_on, SessionError, SessionInput};
 use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser, TokenOnlyForm};
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 use crate::identity::models::Role;
 
@@ -156,7 +158,7 @@ pub async fn my_learning(
         &viewer.shell(),
         StatusCode::OK,
         "pages/learning",
-        "My learning",
+        PageTitle::Message("title-my-learning"),
         &page,
     )
 }
@@ -246,12 +248,14 @@ pub async fn coordinate(
         csrf_token: auth::csrf_token(&viewer.session)?,
         ..page
     };
-    let title = format!("Coordinate {}", page.coe_name);
+    let mut args = FluentArgs::new();
+    args.set("coe", page.coe_name.clone());
+    let title = templates.message(viewer.locale, "coordinate-title", Some(&args))?;
     templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/coordinate",
-        &title,
+        PageTitle::Content(&title),
         &page,
     )
 }
@@ -412,7 +416,7 @@ pub async fn session_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/session",
-        &title,
+        PageTitle::Content(&title),
         &page,
     )
 }
@@ -515,13 +519,39 @@ pub struct CohortUpload {
     file: actix_multipart::form::bytes::Bytes,
 }
 
+/// A row problem, worded in the coordinator's language.
+#[derive(Serialize)]
+struct ProblemRow {
+    line: usize,
+    message: String,
+}
+
 #[derive(Serialize)]
 struct CohortResultPage {
     coe_slug: String,
     course: String,
     report: Option<cohort::CohortReport>,
-    problems: Vec<cohort::RowProblem>,
+    /// The report's lines of learners already enrolled, e.g. "3, 7", and how many.
+    already_enrolled_lines: String,
+    already_enrolled_count: usize,
+    problems: Vec<ProblemRow>,
     message: Option<String>,
+}
+
+/// A cohort message in the viewer's language.
+fn cohort_text(
+    templates: &Templates,
+    locale: crate::i18n::Locale,
+    message: &cohort::CohortMessage,
+) -> Result<String, AppError> {
+    let mut args = FluentArgs::new();
+    for (name, value) in &message.args {
+        match value {
+            cohort::MessageArg::Text(text) => args.set(*name, text.clone()),
+            cohort::MessageArg::Number(number) => args.set(*name, *number),
+        }
+    }
+    templates.message(locale, message.id, Some(&args))
 }
 
 /// Enrols a cohort from a CSV file: all rows or none, with a per-row report.
@@ -580,6 +610,13 @@ pub async fn upload_cohort(
             CohortResultPage {
                 coe_slug,
                 course,
+                already_enrolled_lines: report
+                    .already_enrolled
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                already_enrolled_count: report.already_enrolled.len(),
                 report: Some(report),
                 problems: Vec::new(),
                 message: None,
@@ -591,8 +628,18 @@ pub async fn upload_cohort(
                 coe_slug,
                 course,
                 report: None,
-                problems,
-                message: Some(message),
+                already_enrolled_lines: String::new(),
+                already_enrolled_count: 0,
+                problems: problems
+                    .iter()
+                    .map(|problem| {
+                        Ok(ProblemRow {
+                            line: problem.line,
+                            message: cohort_text(&templates, viewer.locale, &problem.message)?,
+                        })
+                    })
+                    .collect::<Result<_, AppError>>()?,
+                message: Some(cohort_text(&templates, viewer.locale, &message)?),
             },
         ),
         Err(CohortOutcome::Failed(error)) => return Err(error),
@@ -601,7 +648,7 @@ pub async fn upload_cohort(
         &viewer.shell(),
         status,
         "pages/cohort_result",
-        "Cohort enrolment",
+        PageTitle::Message("title-cohort-enrolment"),
         &page,
     )
 }
@@ -609,7 +656,7 @@ pub async fn upload_cohort(
 /// How a cohort upload ended when it did not enrol anyone.
 enum CohortOutcome {
     /// The file or its rows were refused: shown to the coordinator.
-    Rejected(String, Vec<cohort::RowProblem>),
+    Rejected(cohort::CohortMessage, Vec<cohort::RowProblem>),
     Failed(AppError),
 }
 
@@ -618,10 +665,15 @@ impl From<cohort::CohortError> for CohortOutcome {
         match error {
             cohort::CohortError::File(message) => CohortOutcome::Rejected(message, Vec::new()),
             cohort::CohortError::Rows(problems) => CohortOutcome::Rejected(
-                format!(
-                    "{} rows have problems; nobody was enrolled.",
-                    problems.len()
-                ),
+                cohort::CohortMessage {
+                    id: "cohort-rows-have-problems",
+                    args: vec![(
+                        "count",
+                        cohort::MessageArg::Number(
+                            i64::try_from(problems.len()).unwrap_or(i64::MAX),
+                        ),
+                    )],
+                },
                 problems,
             ),
             cohort::CohortError::Enrolment(error) => CohortOutcome::Failed(error.into()),

@@ -552,6 +552,8 @@ pub fn progress_in(
 pub struct LearningItem {
     pub course_slug: String,
     pub course_title: String,
+    /// The language of the course version (of its title and lessons).
+    pub language: String,
     pub version: i32,
     pub progress: Progress,
     pub requested_at: DateTime<Utc>,
@@ -585,6 +587,7 @@ pub fn my_learning(
                     progress: progress_of(connection, &course.slug, &enrolment, &lessons)?,
                     course_slug: course.slug,
                     course_title: version.title,
+                    language: version.language,
                     version: version.version_number,
                     requested_at: enrolment.requested_at,
                 });

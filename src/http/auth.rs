@@ -13,13 +13,14 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use chrono::Utc;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::AppError;
 use crate::db::{self, DbPool};
+use crate::i18n::{self, LANGUAGE_COOKIE, LanguageChoice, LanguagePolicy, Locale};
 use crate::identity::models::{Role, SessionUser};
 use crate::identity::service as identity;
 use crate::ids::UserId;
@@ -49,10 +50,14 @@ impl SessionPolicy {
     }
 }
 
-/// The person making the request, if signed in, and their session.
+/// The person making the request, if signed in, their session, and the
+/// interface language chosen for them.
 pub struct Viewer {
     pub session: Session,
     pub user: Option<SessionUser>,
+    pub locale: Locale,
+    /// The requested path and query (where the language switcher returns).
+    pub here: String,
 }
 
 /// What the page shell needs to know about the viewer.
@@ -63,11 +68,27 @@ pub struct Shell {
     /// Instructors and coordinators (of any CoE or course) see "Authoring".
     pub is_author: bool,
     pub csrf_token: Option<String>,
+    pub lang: Locale,
+    pub languages: Vec<LanguageChoice>,
+    pub here: String,
+}
+
+impl Shell {
+    /// The shell of a page for someone not (known to be) signed in.
+    pub fn anonymous(locale: Locale, here: String) -> Shell {
+        Shell {
+            lang: locale,
+            languages: i18n::choices(locale),
+            here,
+            ..Shell::default()
+        }
+    }
 }
 
 impl Viewer {
     /// The page shell's data (a CSRF token only when there is a sign-out form).
     pub fn shell(&self) -> Shell {
+        let anonymous = Shell::anonymous(self.locale, self.here.clone());
         match &self.user {
             Some(user) => Shell {
                 user_name: Some(user.display_name.clone()),
@@ -78,10 +99,30 @@ impl Viewer {
                         .iter()
                         .any(|grant| matches!(grant.role, Role::Instructor | Role::Coordinator)),
                 csrf_token: csrf_token(&self.session).ok(),
+                ..anonymous
             },
-            None => Shell::default(),
+            None => anonymous,
         }
     }
+}
+
+/// The interface language of a request, before (or without) knowing who
+/// is signed in: the switcher's cookie, else `Accept-Language`.
+pub fn request_locale(request: &HttpRequest, profile: Option<&str>) -> Locale {
+    let policy = request
+        .app_data::<web::Data<LanguagePolicy>>()
+        .map(|policy| *policy.get_ref())
+        .unwrap_or_default();
+    let cookie = request.cookie(LANGUAGE_COOKIE);
+    let accept = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    policy.negotiate(
+        profile,
+        cookie.as_ref().map(|cookie| cookie.value()),
+        accept,
+    )
 }
 
 impl FromRequest for Viewer {
@@ -94,6 +135,7 @@ impl FromRequest for Viewer {
         let policy = request
             .app_data::<web::Data<SessionPolicy>>()
             .map(|policy| *policy.get_ref());
+        let request = request.clone();
         Box::pin(async move {
             let pool = pool.ok_or_else(|| {
                 AppError::internal(anyhow::anyhow!("no database pool configured"))
@@ -102,7 +144,21 @@ impl FromRequest for Viewer {
                 AppError::internal(anyhow::anyhow!("no session policy configured"))
             })?;
             let user = load_signed_in_user(&session, &pool, policy).await?;
-            Ok(Viewer { session, user })
+            let locale = request_locale(
+                &request,
+                user.as_ref().and_then(|user| user.locale.as_deref()),
+            );
+            request.extensions_mut().insert(locale);
+            let here = request
+                .uri()
+                .path_and_query()
+                .map_or_else(|| "/".to_owned(), |path| path.as_str().to_owned());
+            Ok(Viewer {
+                session,
+                user,
+                locale,
+                here,
+            })
         })
     }
 }

@@ -12,8 +12,10 @@ use actix_web::{HttpMessage, HttpResponse, web};
 use serde::Serialize;
 use tracing_actix_web::RequestId;
 
-use super::auth::Shell;
+use super::auth::{self, Shell};
+use super::templates::PageTitle;
 use super::{AppError, Templates};
+use crate::i18n::Locale;
 
 /// The JSON error envelope of the API.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -33,8 +35,9 @@ pub struct ErrorBody {
 #[derive(Serialize)]
 struct ErrorPage<'a> {
     status: u16,
-    heading: &'a str,
+    heading_id: &'a str,
     message: &'a str,
+    server_failure: bool,
     request_id: Option<&'a str>,
 }
 
@@ -79,8 +82,12 @@ pub async fn finish_response(
             .request()
             .app_data::<web::Data<Templates>>()
             .cloned();
+        let known_locale = response.request().extensions().get::<Locale>().copied();
+        let locale = known_locale.unwrap_or_else(|| auth::request_locale(response.request(), None));
+        let here = response.request().uri().to_string();
         html_error(
             templates.as_ref().map(|data| data.as_ref()),
+            &Shell::anonymous(locale, here),
             status,
             &message,
             request_id.as_deref(),
@@ -114,36 +121,50 @@ fn json_error(
     })
 }
 
+/// The error page, its heading in the viewer's language. The message comes
+/// from the service in English and is marked `lang="en"`; server failures
+/// get a translated message of their own.
 fn html_error(
     templates: Option<&Templates>,
+    shell: &Shell,
     status: StatusCode,
     message: &str,
     request_id: Option<&str>,
 ) -> HttpResponse {
-    let heading = match status {
-        StatusCode::NOT_FOUND => "Page not found",
-        StatusCode::BAD_REQUEST => "That request could not be understood",
-        StatusCode::UNAUTHORIZED => "Please sign in",
-        StatusCode::FORBIDDEN => "You do not have access to this page",
-        StatusCode::SERVICE_UNAVAILABLE => "The service is busy",
-        _ if status.is_server_error() => "Something went wrong",
-        _ => status.canonical_reason().unwrap_or("Error"),
+    let heading_id = match status {
+        StatusCode::NOT_FOUND => "error-heading-not-found",
+        StatusCode::BAD_REQUEST => "error-heading-bad-request",
+        StatusCode::UNAUTHORIZED => "error-heading-unauthorized",
+        StatusCode::FORBIDDEN => "error-heading-forbidden",
+        StatusCode::CONFLICT => "error-heading-conflict",
+        StatusCode::TOO_MANY_REQUESTS => "error-heading-too-many-requests",
+        StatusCode::SERVICE_UNAVAILABLE => "error-heading-unavailable",
+        _ if status.is_server_error() => "error-heading-internal",
+        _ => "error-heading-other",
     };
     let page = ErrorPage {
         status: status.as_u16(),
-        heading,
+        heading_id,
         message,
+        server_failure: status.is_server_error(),
         request_id,
     };
-    match templates
-        .map(|templates| templates.page(&Shell::default(), status, "pages/error", heading, &page))
-    {
+    let rendered = templates.map(|templates| {
+        templates.page(
+            shell,
+            status,
+            "pages/error",
+            PageTitle::Message(heading_id),
+            &page,
+        )
+    });
+    match rendered {
         Some(Ok(response)) => response,
         Some(Err(error)) => {
             tracing::error!(error = %error, "rendering the error page failed");
-            HttpResponse::build(status).body(format!("{heading}\n\n{message}\n"))
+            HttpResponse::build(status).body(format!("{message}\n"))
         }
-        None => HttpResponse::build(status).body(format!("{heading}\n\n{message}\n")),
+        None => HttpResponse::build(status).body(format!("{message}\n")),
     }
 }
 

@@ -1,17 +1,22 @@
-//! The handlebars registry for pages (and, later, emails): loaded once from
-//! the templates directory, strict mode (a missing field is an error, not an
-//! empty string), rendered from typed `Serialize` contexts.
+//! The handlebars registry for pages and emails: loaded once from the
+//! templates directory, strict mode (a missing field is an error, not an
+//! empty string), rendered from typed `Serialize` contexts. Every context
+//! carries `lang` at its root, which the language helpers (`t`,
+//! `format_date`, …; see `i18n::helpers`) read.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::http::header::ContentType;
+use fluent_bundle::FluentArgs;
 use handlebars::{DirectorySourceOptions, Handlebars, handlebars_helper};
 use serde::Serialize;
 
 use super::AppError;
 use super::auth::Shell;
+use crate::i18n::{Catalogues, LanguagePolicy, Locale, helpers};
 
 /// What the page shell needs on every page.
 #[derive(Debug, Clone, Serialize)]
@@ -24,6 +29,7 @@ pub struct SiteContext {
 /// Everything a page template receives: the shell's data and the page's own.
 #[derive(Serialize)]
 struct PageContext<'a, T: Serialize> {
+    lang: &'static str,
     title: &'a str,
     site: &'a SiteContext,
     viewer: &'a Shell,
@@ -37,19 +43,16 @@ pub struct Templates {
     registry: Handlebars<'static>,
     text_registry: Handlebars<'static>,
     site: SiteContext,
+    catalogues: Arc<Catalogues>,
 }
 
-handlebars_helper!(format_date: |iso: str| {
-    chrono::DateTime::parse_from_rfc3339(iso)
-        .map(|date| date.format("%-d %B %Y").to_string())
-        .unwrap_or_else(|_| iso.to_owned())
-});
-
-handlebars_helper!(format_moment: |iso: str| {
-    chrono::DateTime::parse_from_rfc3339(iso)
-        .map(|date| date.with_timezone(&chrono::Utc).format("%-d %b %Y %H:%M:%S").to_string())
-        .unwrap_or_else(|_| iso.to_owned())
-});
+/// A page's `<title>`: an interface message, or text from the content (a
+/// course's title, a person's name) shown as it is.
+#[derive(Debug, Clone, Copy)]
+pub enum PageTitle<'a> {
+    Message(&'a str),
+    Content(&'a str),
+}
 
 handlebars_helper!(json: |value: Json| {
     if value.is_null() { String::new() } else { value.to_string() }
@@ -57,12 +60,12 @@ handlebars_helper!(json: |value: Json| {
 
 impl Templates {
     /// Loads every `*.hbs` file under `dir` (named by its path without the
-    /// extension, e.g. `pages/course`).
-    pub fn load(dir: &Path, site: SiteContext) -> anyhow::Result<Self> {
+    /// extension, e.g. `pages/course`) and the catalogues of `dir/locales`.
+    pub fn load(dir: &Path, site: SiteContext, languages: LanguagePolicy) -> anyhow::Result<Self> {
+        let catalogues = Arc::new(Catalogues::load(&dir.join("locales"))?);
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
-        registry.register_helper("format_date", Box::new(format_date));
-        registry.register_helper("format_moment", Box::new(format_moment));
+        helpers::register(&mut registry, &catalogues, languages);
         registry.register_helper("json", Box::new(json));
         let mut options = DirectorySourceOptions::default();
         options.tpl_extension = ".hbs".to_owned();
@@ -85,7 +88,25 @@ impl Templates {
             registry,
             text_registry,
             site,
+            catalogues,
         })
+    }
+
+    /// An interface message in `locale` (for text composed outside templates).
+    pub fn message(
+        &self,
+        locale: Locale,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, AppError> {
+        self.catalogues
+            .message(locale, id, args)
+            .map_err(AppError::internal)
+    }
+
+    /// The catalogues, for checks of their completeness.
+    pub fn catalogues(&self) -> &Catalogues {
+        &self.catalogues
     }
 
     /// Renders a template to a string.
@@ -101,13 +122,18 @@ impl Templates {
         viewer: &Shell,
         status: StatusCode,
         name: &str,
-        title: &str,
+        title: PageTitle<'_>,
         page: &impl Serialize,
     ) -> Result<HttpResponse, AppError> {
+        let title = match title {
+            PageTitle::Message(id) => self.message(viewer.lang, id, None)?,
+            PageTitle::Content(text) => text.to_owned(),
+        };
         let body = self.render(
             name,
             &PageContext {
-                title,
+                lang: viewer.lang.code(),
+                title: &title,
                 site: &self.site,
                 viewer,
                 page,

@@ -11,6 +11,7 @@ use super::service::{self, IdentityError, ProviderInput};
 use crate::audit::Actor;
 use crate::db::{self, DbError, DbPool};
 use crate::http::auth::{self, CsrfForm, CsrfProtected, NetworkAdmin};
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 
 #[derive(Serialize)]
@@ -26,8 +27,12 @@ struct ProviderRow {
 #[derive(Serialize, Default)]
 struct ProvidersPage {
     providers: Vec<ProviderRow>,
-    institutions: Vec<(String, String)>,
+    /// The known institutions' slugs, separated by commas.
+    institution_list: String,
+    /// The callback URL with `<slug>` where the provider's slug goes.
+    callback_pattern: String,
     csrf_token: String,
+    /// Why the provider was not added, from the service (in English).
     error: Option<String>,
     form: ProviderFormValues,
 }
@@ -69,10 +74,12 @@ async fn render(
                 enabled: provider.enabled,
             })
             .collect(),
-        institutions: institutions
+        institution_list: institutions
             .into_iter()
-            .map(|institution| (institution.slug, institution.name))
-            .collect(),
+            .map(|institution| institution.slug)
+            .collect::<Vec<_>>()
+            .join(", "),
+        callback_pattern: format!("{}/login/oidc/<slug>/callback", templates.site().base_url),
         csrf_token: auth::csrf_token(&admin.1.session)?,
         error,
         form,
@@ -81,7 +88,7 @@ async fn render(
         &admin.1.shell(),
         status,
         "pages/admin_providers",
-        "Identity providers",
+        PageTitle::Message("title-identity-providers"),
         &page,
     )
 }

@@ -24,7 +24,7 @@ pub struct User {
     pub email: String,
     pub display_name: String,
     pub institution_id: Option<InstitutionId>,
-    pub locale: String,
+    pub locale: Option<String>,
     pub created_at: DateTime<Utc>,
     pub deletion_requested_at: Option<DateTime<Utc>>,
     pub session_epoch: i32,
@@ -62,6 +62,17 @@ impl Role {
             "assessor" => Some(Role::Assessor),
             "auditor" => Some(Role::Auditor),
             _ => None,
+        }
+    }
+
+    /// The catalogue message naming the role in the interface.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Role::NetworkAdmin => "role-network_admin",
+            Role::Coordinator => "role-coordinator",
+            Role::Instructor => "role-instructor",
+            Role::Assessor => "role-assessor",
+            Role::Auditor => "role-auditor",
         }
     }
 
@@ -116,6 +127,8 @@ pub struct SessionUser {
     pub id: UserId,
     pub email: String,
     pub display_name: String,
+    /// The interface language the person chose (None: the browser decides).
+    pub locale: Option<String>,
     pub grants: Vec<Grant>,
     /// Sessions that began in an earlier epoch are over.
     pub session_epoch: i32,

@@ -18,7 +18,9 @@ use crate::db::{self, DbError, DbPool};
 use crate::http::auth::{
     self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, FailureAuditBudget, Viewer,
 };
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
+use crate::i18n::Locale;
 use crate::mail::{Mailer, OutgoingEmail};
 
 const BROWSER_KEY: &str = "signin_browser";
@@ -49,7 +51,7 @@ impl From<IdentityError> for AppError {
 /// Only same-site paths may be returned to after signing in: a single
 /// leading slash and printable ASCII only (browsers drop tabs and newlines
 /// from URLs, which would turn `/\t/evil.example` into `//evil.example`).
-fn safe_next(next: Option<&str>) -> Option<String> {
+pub fn safe_next(next: Option<&str>) -> Option<String> {
     next.filter(|path| {
         path.len() <= 500
             && path.starts_with('/')
@@ -125,7 +127,7 @@ pub async fn login_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/login",
-        "Sign in",
+        PageTitle::Message("title-sign-in"),
         &page,
     )
 }
@@ -179,7 +181,7 @@ pub async fn request_email_link(
         "{}/login/email/confirm?token={token}",
         templates.site().base_url
     );
-    let message = sign_in_email(&templates, &email, &link)?;
+    let message = sign_in_email(&templates, viewer.locale, &email, &link)?;
     let mailer = mailer.get_ref().clone();
     tokio::spawn(async move {
         if let Err(error) = mailer.send(&message).await {
@@ -193,28 +195,33 @@ pub async fn request_email_link(
         &viewer.shell(),
         StatusCode::OK,
         "pages/check_email",
-        "Check your email",
+        PageTitle::Message("title-check-your-email"),
         &page,
     )
 }
 
+/// The sign-in email, in the language of the page that asked for it (the
+/// person may have no account, and so no profile language, yet).
 fn sign_in_email(
     templates: &Templates,
+    locale: Locale,
     email: &str,
     link: &str,
 ) -> Result<OutgoingEmail, AppError> {
     #[derive(Serialize)]
     struct SignInEmail<'a> {
+        lang: &'static str,
         link: &'a str,
         minutes: i64,
     }
     let data = SignInEmail {
+        lang: locale.code(),
         link,
         minutes: service::LINK_LIFETIME_MINUTES,
     };
     Ok(OutgoingEmail {
         to: email.to_owned(),
-        subject: "Your ATMP Academy sign-in link".to_owned(),
+        subject: templates.message(locale, "email-subject-sign-in-link", None)?,
         text: templates.render_text("email/sign_in_link.txt", &data)?,
         html: templates.render("email/sign_in_link.html", &data)?,
     })
@@ -251,7 +258,7 @@ pub async fn confirm_email_link_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/confirm_sign_in",
-        "Sign in",
+        PageTitle::Message("title-sign-in"),
         &page,
     )
 }
@@ -504,7 +511,19 @@ pub async fn sign_out(
 #[derive(Serialize)]
 struct ProfilePage {
     profile: service::Profile,
+    /// The chosen interface language's own name (None: the browser decides).
+    language_name: Option<&'static str>,
+    /// The choices of the language form.
+    languages: Vec<LanguageOption>,
     csrf_token: String,
+}
+
+/// An interface language in the profile's language form.
+#[derive(Serialize)]
+struct LanguageOption {
+    code: &'static str,
+    name: &'static str,
+    selected: bool,
 }
 
 /// The signed-in person's profile.
@@ -519,7 +538,17 @@ pub async fn profile_page(
         service::profile(connection, user.id)
     })
     .await?;
+    let chosen = profile.locale.as_deref().and_then(Locale::from_tag);
     let page = ProfilePage {
+        language_name: chosen.map(Locale::native_name),
+        languages: Locale::CHOOSABLE
+            .into_iter()
+            .map(|locale| LanguageOption {
+                code: locale.code(),
+                name: locale.native_name(),
+                selected: chosen == Some(locale),
+            })
+            .collect(),
         profile,
         csrf_token: auth::csrf_token(&viewer.session)?,
     };
@@ -527,7 +556,7 @@ pub async fn profile_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/profile",
-        "Your profile",
+        PageTitle::Message("title-your-profile"),
         &page,
     )
 }

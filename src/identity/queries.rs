@@ -439,3 +439,18 @@ pub fn institution_by_slug(
         .first(connection)
         .optional()
 }
+
+/// Records a person's interface language (None: let the browser decide).
+pub fn set_user_locale(
+    connection: &mut PgConnection,
+    id: UserId,
+    locale: Option<&str>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::locale.eq(locale),
+            users::updated_at.eq(diesel::dsl::now),
+        ))
+        .execute(connection)?;
+    Ok(())
+}

@@ -235,6 +235,7 @@ fn load_session_user(
         id: user.id,
         email: user.email.clone(),
         display_name: user.display_name.clone(),
+        locale: user.locale.clone(),
         grants,
         session_epoch: user.session_epoch,
     })
@@ -557,7 +558,8 @@ pub struct Profile {
     pub display_name: String,
     pub email: String,
     pub institution: Option<String>,
-    pub locale: String,
+    /// The interface language the person chose (None: the browser decides).
+    pub locale: Option<String>,
     pub roles: Vec<RoleView>,
     pub identities: Vec<String>,
     pub member_since: DateTime<Utc>,
@@ -567,10 +569,25 @@ pub struct Profile {
 /// A role as the profile shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct RoleView {
-    pub label: String,
+    /// The interface message naming the role (`role-…`).
+    pub label_id: &'static str,
+    /// The CoE the role is held in, by name.
     pub scope: Option<String>,
+    /// The course the role is held in, by id (when not held in a CoE).
+    pub course: Option<String>,
     /// Where the role's work is done, if it has a page.
     pub link: Option<String>,
+}
+
+/// Records the interface language a person chose (None: the browser's
+/// `Accept-Language` decides again).
+pub fn set_language(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    locale: Option<crate::i18n::Locale>,
+) -> Result<(), IdentityError> {
+    queries::set_user_locale(connection, user_id, locale.map(crate::i18n::Locale::code))?;
+    Ok(())
 }
 
 /// A person's profile.
@@ -586,13 +603,14 @@ pub fn profile(connection: &mut PgConnection, user_id: UserId) -> Result<Profile
         .into_iter()
         .filter_map(|grant| {
             let role = Role::parse(&grant.role)?;
-            let scope = match (grant.coe_id, grant.course_id) {
-                (Some(coe), _) => coes
-                    .iter()
+            let scope = grant.coe_id.and_then(|coe| {
+                coes.iter()
                     .find(|candidate| candidate.id == coe)
-                    .map(|coe| coe.name.clone()),
-                (None, Some(course)) => Some(format!("course {course}")),
-                (None, None) => None,
+                    .map(|coe| coe.name.clone())
+            });
+            let course = match (grant.coe_id, grant.course_id) {
+                (None, Some(course)) => Some(course.to_string()),
+                _ => None,
             };
             let link = match (role, grant.coe_id) {
                 (Role::Coordinator, Some(coe)) => coes
@@ -604,8 +622,9 @@ pub fn profile(connection: &mut PgConnection, user_id: UserId) -> Result<Profile
                 _ => None,
             };
             Some(RoleView {
-                label: role.label().to_owned(),
+                label_id: role.message_id(),
                 scope,
+                course,
                 link,
             })
         })

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::queries::{self, DeadLetter};
 use crate::db::{self, DbError, DbPool};
 use crate::http::auth::NetworkAdmin;
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 
 #[derive(Serialize)]
@@ -43,7 +44,7 @@ pub async fn outbox_page(
         &admin.1.shell(),
         StatusCode::OK,
         "pages/admin_outbox",
-        "Email outbox",
+        PageTitle::Message("title-email-outbox"),
         &page,
     )
 }

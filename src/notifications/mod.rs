@@ -3,14 +3,17 @@
 //! transaction (`enqueue`), so the email exists exactly when the change does.
 //! The worker (`worker::run`) claims due rows with `FOR UPDATE SKIP LOCKED`
 //! and a lease, renders them from `templates/email/<kind>.{txt,html}.hbs`,
-//! sends them, and retries with back-off; after the last attempt a row is a
-//! dead letter, visible to admins.
+//! sends them in the recipient's interface language (`users.locale`,
+//! English when they have not chosen one or have no account), and retries
+//! with back-off; after the last attempt a row is a dead letter, visible to
+//! admins.
 
 pub mod admin_pages;
 pub mod queries;
 pub mod worker;
 
 use diesel::{PgConnection, QueryResult};
+use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 
 /// Something a person is told by email; the variant names the templates.
@@ -73,7 +76,10 @@ pub enum Notification {
     },
     SignatureCode {
         learner_name: String,
-        document: String,
+        /// The controlled document's identifier, version and title.
+        document_id: String,
+        document_version: String,
+        document_title: String,
         code: String,
         minutes: i64,
     },
@@ -104,48 +110,61 @@ impl Notification {
         }
     }
 
-    /// The subject line.
-    pub fn subject(&self) -> String {
-        match self {
+    /// The subject line: a message id (in `templates/locales/*/email.ftl`)
+    /// and its arguments, to be written in the recipient's language.
+    pub fn subject(&self) -> (&'static str, FluentArgs<'_>) {
+        let mut args = FluentArgs::new();
+        let id = match self {
             Notification::EnrolmentConfirmed { course_title, .. } => {
-                format!("You are enrolled: {course_title}")
+                args.set("course", course_title.as_str());
+                "email-subject-enrolment-confirmed"
             }
             Notification::ApprovalRequested { course_title, .. } => {
-                format!("Enrolment request to review: {course_title}")
+                args.set("course", course_title.as_str());
+                "email-subject-approval-requested"
             }
             Notification::ApprovalDecided {
                 course_title,
                 approved,
                 ..
             } => {
+                args.set("course", course_title.as_str());
                 if *approved {
-                    format!("Your place is confirmed: {course_title}")
+                    "email-subject-approval-approved"
                 } else {
-                    format!("Your enrolment request was declined: {course_title}")
+                    "email-subject-approval-declined"
                 }
             }
             Notification::WaitlistPromoted { session_title, .. } => {
-                format!("A place is yours: {session_title}")
+                args.set("session", session_title.as_str());
+                "email-subject-waitlist-promoted"
             }
             Notification::SessionReminder { session_title, .. } => {
-                format!("Tomorrow: {session_title}")
+                args.set("session", session_title.as_str());
+                "email-subject-session-reminder"
             }
             Notification::CourseCompleted { course_title, .. } => {
-                format!("Course completed: {course_title}")
+                args.set("course", course_title.as_str());
+                "email-subject-course-completed"
             }
             Notification::CertificateIssued { title, .. } => {
-                format!("Your certificate: {title}")
+                args.set("title", title.as_str());
+                "email-subject-certificate-issued"
             }
             Notification::CertificateExpiring {
                 title, expires_on, ..
             } => {
-                format!("Your certificate expires on {expires_on}: {title}")
+                args.set("title", title.as_str());
+                args.set("date", expires_on.as_str());
+                "email-subject-certificate-expiring"
             }
-            Notification::SignatureCode { .. } => "Your signature code".to_owned(),
+            Notification::SignatureCode { .. } => "email-subject-signature-code",
             Notification::RetrainingRequired { title, .. } => {
-                format!("Retraining required: {title}")
+                args.set("title", title.as_str());
+                "email-subject-retraining-required"
             }
-        }
+        };
+        (id, args)
     }
 }
 

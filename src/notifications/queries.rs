@@ -1,10 +1,30 @@
-//! Queries on `email_outbox`.
+//! Queries on `email_outbox`, and the interface language of a recipient.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde_json::Value;
 
-use crate::db::schema::email_outbox;
+use crate::db::schema::{email_outbox, users};
+
+diesel::define_sql_function! {
+    /// PostgreSQL's `lower`: emails compare without case (the unique index is on `lower(email)`).
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// The interface language (`users.locale`: `en`, `de`, `fr`, `it`) chosen by
+/// the person whose email is `address`; `None` when they have not chosen
+/// one or have no account.
+pub fn recipient_locale(
+    connection: &mut PgConnection,
+    address: &str,
+) -> QueryResult<Option<String>> {
+    users::table
+        .filter(lower(users::email).eq(lower(address)))
+        .select(users::locale)
+        .first::<Option<String>>(connection)
+        .optional()
+        .map(Option::flatten)
+}
 
 pub fn insert(
     connection: &mut PgConnection,

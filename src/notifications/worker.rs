@@ -1,9 +1,9 @@
 //! The outbox worker: claims due emails (a lease, `FOR UPDATE SKIP LOCKED`,
 //! so any number of workers on any number of instances never send the same
-//! row twice), renders and sends them, and retries failures with
-//! exponential back-off until they become dead letters. Each pass also
-//! queues the day-before reminders of hands-on sessions and the expiry
-//! reminders of certificates.
+//! row twice), renders them in the recipient's language and sends them,
+//! and retries failures with exponential back-off until they become dead
+//! letters. Each pass also queues the day-before reminders of hands-on
+//! sessions and the expiry reminders of certificates.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,6 +15,7 @@ use super::Notification;
 use super::queries::{self, Claimed};
 use crate::db::{self, DbError, DbPool};
 use crate::http::Templates;
+use crate::i18n::Locale;
 use crate::mail::{Mailer, OutgoingEmail};
 
 /// How the worker paces itself.
@@ -101,7 +102,15 @@ impl Worker {
         .await?;
         let mut report = PassReport::default();
         for message in claimed {
-            let outcome = match self.render(&message) {
+            let address = message.to_address.clone();
+            let locale = db::run(&self.pool, move |connection| {
+                queries::recipient_locale(connection, &address).map_err(DbError::Query)
+            })
+            .await?
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or(Locale::En);
+            let outcome = match self.render(&message, locale) {
                 Ok(email) => self
                     .mailer
                     .send(&email)
@@ -139,30 +148,50 @@ impl Worker {
         Ok(report)
     }
 
-    fn render(&self, message: &Claimed) -> Result<OutgoingEmail, String> {
-        let notification: Notification = serde_json::from_value(message.payload.clone())
-            .map_err(|error| format!("unreadable payload: {error}"))?;
-        let mut data = message.payload.clone();
-        if let Value::Object(fields) = &mut data {
-            fields.insert(
-                "base_url".to_owned(),
-                Value::String(self.templates.site().base_url.clone()),
-            );
-        }
-        let kind = notification.kind();
-        Ok(OutgoingEmail {
-            to: message.to_address.clone(),
-            subject: notification.subject(),
-            text: self
-                .templates
-                .render_text(&format!("email/{kind}.txt"), &data)
-                .map_err(describe)?,
-            html: self
-                .templates
-                .render(&format!("email/{kind}.html"), &data)
-                .map_err(describe)?,
-        })
+    /// The email of `message`, written in `locale` (the recipient's language).
+    fn render(&self, message: &Claimed, locale: Locale) -> Result<OutgoingEmail, String> {
+        compose(
+            &self.templates,
+            &message.to_address,
+            &message.payload,
+            locale,
+        )
     }
+}
+
+/// Writes the email of an outbox `payload` to `to` in `locale`: the subject
+/// from the catalogue, the bodies from `templates/email/<kind>.{txt,html}.hbs`
+/// with the payload plus `base_url` and `lang`.
+pub fn compose(
+    templates: &Templates,
+    to: &str,
+    payload: &Value,
+    locale: Locale,
+) -> Result<OutgoingEmail, String> {
+    let notification: Notification = serde_json::from_value(payload.clone())
+        .map_err(|error| format!("unreadable payload: {error}"))?;
+    let mut data = payload.clone();
+    if let Value::Object(fields) = &mut data {
+        fields.insert(
+            "base_url".to_owned(),
+            Value::String(templates.site().base_url.clone()),
+        );
+        fields.insert("lang".to_owned(), Value::String(locale.code().to_owned()));
+    }
+    let kind = notification.kind();
+    let (subject_id, subject_args) = notification.subject();
+    Ok(OutgoingEmail {
+        to: to.to_owned(),
+        subject: templates
+            .message(locale, subject_id, Some(&subject_args))
+            .map_err(describe)?,
+        text: templates
+            .render_text(&format!("email/{kind}.txt"), &data)
+            .map_err(describe)?,
+        html: templates
+            .render(&format!("email/{kind}.html"), &data)
+            .map_err(describe)?,
+    })
 }
 
 /// The cause of a rendering failure, for the dead letter's `last_error`.
@@ -170,5 +199,229 @@ fn describe(error: crate::http::AppError) -> String {
     match error {
         crate::http::AppError::Internal(cause) => format!("{cause:#}"),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::http::templates::SiteContext;
+    use crate::i18n::LanguagePolicy;
+
+    fn templates() -> Templates {
+        Templates::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"),
+            SiteContext {
+                name: "ATMP Academy",
+                base_url: "https://academy.example".to_owned(),
+                stylesheet_href: "/assets/app.css".to_owned(),
+            },
+            LanguagePolicy {
+                pseudo_locale: true,
+            },
+        )
+        .expect("the templates load")
+    }
+
+    /// Every kind of notification (both outcomes of a decision, a
+    /// certificate with and without expiry), with its English subject.
+    fn samples() -> Vec<(Notification, &'static str)> {
+        let learner_name = || "Ada O'Neil".to_owned();
+        vec![
+            (
+                Notification::EnrolmentConfirmed {
+                    learner_name: learner_name(),
+                    course_title: "GMP basics".to_owned(),
+                    course_path: "/courses/gmp".to_owned(),
+                },
+                "You are enrolled: GMP basics",
+            ),
+            (
+                Notification::ApprovalRequested {
+                    coordinator_name: "Cora".to_owned(),
+                    learner_name: learner_name(),
+                    learner_email: "ada@alpha.example".to_owned(),
+                    course_title: "GMP basics".to_owned(),
+                    review_path: "/coe/alpha/requests".to_owned(),
+                },
+                "Enrolment request to review: GMP basics",
+            ),
+            (
+                Notification::ApprovalDecided {
+                    learner_name: learner_name(),
+                    course_title: "GMP basics".to_owned(),
+                    course_path: "/courses/gmp".to_owned(),
+                    approved: true,
+                    reason: None,
+                },
+                "Your place is confirmed: GMP basics",
+            ),
+            (
+                Notification::ApprovalDecided {
+                    learner_name: learner_name(),
+                    course_title: "GMP basics".to_owned(),
+                    course_path: "/courses/gmp".to_owned(),
+                    approved: false,
+                    reason: Some("The course is full".to_owned()),
+                },
+                "Your enrolment request was declined: GMP basics",
+            ),
+            (
+                Notification::WaitlistPromoted {
+                    learner_name: learner_name(),
+                    session_title: "Aseptic gowning".to_owned(),
+                    starts_at: "5 March 2027, 09:00 UTC".to_owned(),
+                    location: "Clean room 2".to_owned(),
+                    course_path: "/courses/gmp".to_owned(),
+                },
+                "A place is yours: Aseptic gowning",
+            ),
+            (
+                Notification::SessionReminder {
+                    learner_name: learner_name(),
+                    session_title: "Aseptic gowning".to_owned(),
+                    starts_at: "5 March 2027, 09:00 UTC".to_owned(),
+                    location: "Clean room 2".to_owned(),
+                    course_path: "/courses/gmp".to_owned(),
+                },
+                "Tomorrow: Aseptic gowning",
+            ),
+            (
+                Notification::CourseCompleted {
+                    learner_name: learner_name(),
+                    course_title: "GMP basics".to_owned(),
+                    course_path: "/courses/gmp".to_owned(),
+                },
+                "Course completed: GMP basics",
+            ),
+            (
+                Notification::CertificateIssued {
+                    learner_name: learner_name(),
+                    title: "GMP basics".to_owned(),
+                    code: "ABCD-EFGH".to_owned(),
+                    certificate_path: "/certificates/ABCDEFGH".to_owned(),
+                    verify_path: "/verify/ABCDEFGH".to_owned(),
+                    expires_on: Some("5 March 2029".to_owned()),
+                },
+                "Your certificate: GMP basics",
+            ),
+            (
+                Notification::CertificateIssued {
+                    learner_name: learner_name(),
+                    title: "GMP basics".to_owned(),
+                    code: "ABCD-EFGH".to_owned(),
+                    certificate_path: "/certificates/ABCDEFGH".to_owned(),
+                    verify_path: "/verify/ABCDEFGH".to_owned(),
+                    expires_on: None,
+                },
+                "Your certificate: GMP basics",
+            ),
+            (
+                Notification::CertificateExpiring {
+                    learner_name: learner_name(),
+                    title: "GMP basics".to_owned(),
+                    code: "ABCD-EFGH".to_owned(),
+                    expires_on: "5 March 2029".to_owned(),
+                    days_before: 30,
+                    certificate_path: "/certificates/ABCDEFGH".to_owned(),
+                },
+                "Your certificate expires on 5 March 2029: GMP basics",
+            ),
+            (
+                Notification::SignatureCode {
+                    learner_name: learner_name(),
+                    document_id: "SOP-QA-012".to_owned(),
+                    document_version: "3".to_owned(),
+                    document_title: "Gowning SOP".to_owned(),
+                    code: "123456".to_owned(),
+                    minutes: 10,
+                },
+                "Your signature code",
+            ),
+            (
+                Notification::RetrainingRequired {
+                    learner_name: learner_name(),
+                    title: "GMP basics".to_owned(),
+                    version_number: 2,
+                    reason: "New gowning order".to_owned(),
+                    certificate_path: "/certificates/ABCDEFGH".to_owned(),
+                    course_path: "/courses/gmp".to_owned(),
+                },
+                "Retraining required: GMP basics",
+            ),
+        ]
+    }
+
+    fn email(templates: &Templates, notification: &Notification, locale: Locale) -> OutgoingEmail {
+        let payload = serde_json::to_value(notification).expect("a payload");
+        compose(templates, "ada@alpha.example", &payload, locale)
+            .unwrap_or_else(|error| panic!("{} in {}: {error}", notification.kind(), locale.code()))
+    }
+
+    #[test]
+    fn english_emails_keep_their_subjects() {
+        let templates = templates();
+        for (notification, subject) in samples() {
+            let email = email(&templates, &notification, Locale::En);
+            assert_eq!(email.subject, subject);
+            assert!(email.html.contains(r#"<html lang="en">"#), "{}", email.html);
+            assert!(email.text.starts_with("Hello "), "{}", email.text);
+            if email.text.contains("O'Neil") {
+                assert!(
+                    email.html.contains("O&#x27;Neil"),
+                    "escaped in HTML: {}",
+                    email.html
+                );
+                assert!(!email.html.contains("O'Neil"), "{}", email.html);
+            }
+        }
+    }
+
+    #[test]
+    fn every_email_is_written_in_the_recipients_language() {
+        let templates = templates();
+        for (notification, _) in samples() {
+            let english = email(&templates, &notification, Locale::En);
+            for locale in [Locale::De, Locale::Fr, Locale::It] {
+                let translated = email(&templates, &notification, locale);
+                let lang = format!(r#"<html lang="{}">"#, locale.code());
+                assert!(translated.html.contains(&lang), "{}", translated.html);
+                assert_ne!(
+                    translated.subject,
+                    english.subject,
+                    "{}",
+                    notification.kind()
+                );
+                assert_ne!(translated.text, english.text, "{}", notification.kind());
+                assert!(
+                    translated.text.contains("Ada O'Neil"),
+                    "{}",
+                    translated.text
+                );
+            }
+            let pseudo = email(&templates, &notification, Locale::Pseudo);
+            assert!(pseudo.subject.starts_with('⟦'), "{}", pseudo.subject);
+            assert!(pseudo.text.starts_with('⟦'), "{}", pseudo.text);
+        }
+    }
+
+    #[test]
+    fn the_signature_code_stands_alone_on_its_line() {
+        let templates = templates();
+        let (notification, _) = samples()
+            .into_iter()
+            .find(|(notification, _)| notification.kind() == "signature_code")
+            .expect("a signature code sample");
+        for locale in Locale::CHOOSABLE {
+            let email = email(&templates, &notification, locale);
+            assert!(
+                email.text.lines().any(|line| line.trim() == "123456"),
+                "{}",
+                email.text
+            );
+            assert!(email.text.contains("SOP-QA-012"), "{}", email.text);
+        }
     }
 }

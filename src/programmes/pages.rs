@@ -5,14 +5,17 @@ use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
+use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 
-use super::service::{self, ProgrammeError, ProgrammeView};
+use super::service::{self, CourseProgress, ProgrammeError, ProgrammeView};
 use crate::db::{self, DbPool};
 use crate::http::auth::{
     self, CsrfForm, CsrfProtected, CurrentUser, NetworkAdmin, TokenOnlyForm, Viewer,
 };
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
+use crate::i18n::Locale;
 
 impl From<ProgrammeError> for AppError {
     fn from(error: ProgrammeError) -> Self {
@@ -28,7 +31,64 @@ impl From<ProgrammeError> for AppError {
 
 #[derive(Serialize)]
 struct ListPage {
-    programmes: Vec<ProgrammeView>,
+    programmes: Vec<ProgrammeItem>,
+}
+
+/// A programme in the list, with its required credits in the page's language.
+#[derive(Serialize)]
+struct ProgrammeItem {
+    #[serde(flatten)]
+    programme: ProgrammeView,
+    /// "3.5 ECTS + 8 CPD hours", translated; None without credits.
+    credits_text: Option<String>,
+}
+
+/// A course row of a programme page, its credits in the page's language.
+#[derive(Serialize)]
+struct CourseRow {
+    #[serde(flatten)]
+    course: CourseProgress,
+    credits_text: Option<String>,
+}
+
+/// A credits label of the programme service ("3.5 ECTS", "8 CPD hours")
+/// in the page's language; a label of another form is kept as it is.
+fn credits_in(templates: &Templates, locale: Locale, label: &str) -> Result<String, AppError> {
+    let parsed = label.split_once(' ').and_then(|(amount, unit)| {
+        let amount: f64 = amount.parse().ok()?;
+        let unit = match unit {
+            "ECTS" => "ects",
+            "CPD hours" => "cpd_hours",
+            _ => return None,
+        };
+        Some((amount, unit))
+    });
+    match parsed {
+        Some((amount, unit)) => {
+            let mut args = FluentArgs::new();
+            args.set("amount", amount);
+            args.set("unit", unit);
+            templates.message(locale, "card-credits-amount", Some(&args))
+        }
+        None => Ok(label.to_owned()),
+    }
+}
+
+/// A programme's required credits as one translated text ("2 ECTS + 8 CPD hours").
+fn total_credits_in(
+    templates: &Templates,
+    locale: Locale,
+    programme: &ProgrammeView,
+) -> Result<Option<String>, AppError> {
+    if programme.total_credits.is_empty() {
+        return Ok(None);
+    }
+    let parts = programme
+        .total_credits
+        .iter()
+        .map(|label| credits_in(templates, locale, label))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(parts.join(" + ")))
 }
 
 /// Every programme.
@@ -38,12 +98,21 @@ pub async fn list(
     pool: web::Data<DbPool>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
-    let programmes = db::run(&pool, service::all).await?;
+    let programmes = db::run(&pool, service::all)
+        .await?
+        .into_iter()
+        .map(|programme| {
+            Ok(ProgrammeItem {
+                credits_text: total_credits_in(&templates, viewer.locale, &programme)?,
+                programme,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
     templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/programmes",
-        "Programmes",
+        PageTitle::Message("title-programmes"),
         &ListPage { programmes },
     )
 }
@@ -51,6 +120,10 @@ pub async fn list(
 #[derive(Serialize)]
 struct DetailPage {
     programme: ProgrammeView,
+    /// The required courses' credits, translated.
+    credits_text: Option<String>,
+    /// The programme's courses, their credits translated.
+    rows: Vec<CourseRow>,
     signed_in: bool,
     csrf_token: Option<String>,
 }
@@ -74,13 +147,30 @@ pub async fn detail(
         None => None,
     };
     let title = programme.title.clone();
+    let credits_text = total_credits_in(&templates, viewer.locale, &programme)?;
+    let rows = programme
+        .courses
+        .iter()
+        .map(|course| {
+            Ok(CourseRow {
+                credits_text: course
+                    .credits
+                    .as_deref()
+                    .map(|label| credits_in(&templates, viewer.locale, label))
+                    .transpose()?,
+                course: course.clone(),
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
     templates.page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/programme",
-        &title,
+        PageTitle::Content(&title),
         &DetailPage {
             programme,
+            credits_text,
+            rows,
             signed_in: viewer.user.is_some(),
             csrf_token,
         },
@@ -129,7 +219,7 @@ pub async fn equivalences_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/admin_equivalences",
-        "Course equivalences",
+        PageTitle::Message("title-course-equivalences"),
         &EquivalencesPage {
             equivalences,
             csrf_token: auth::csrf_token(&viewer.session)?,

@@ -7,10 +7,12 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
-use super::service::{self, Matrix, MatrixError};
+use super::service::{self, MatrixError, RequirementView, RoleView};
+use super::state::{Evidence, WINDOW_DAYS};
 use crate::db::{self, DbPool};
 use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser};
 use crate::http::csv::CsvDownload;
+use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 
 impl From<MatrixError> for AppError {
@@ -35,8 +37,41 @@ fn back_to(coe: &str) -> HttpResponse {
 #[derive(Serialize)]
 struct MatrixPage {
     coe: String,
-    matrix: Matrix,
+    roles: Vec<RoleView>,
+    rows: Vec<MatrixRowView>,
+    /// The days of the "due soon" and "overdue" rules.
+    window_days: i64,
     csrf_token: String,
+}
+
+/// One holder of one role, as the page shows it.
+#[derive(Serialize)]
+struct MatrixRowView {
+    name: String,
+    email: String,
+    role_title: String,
+    qualified: bool,
+    cells: Vec<CellView>,
+}
+
+/// One requirement: its state as a message id (`label` names its style).
+#[derive(Serialize)]
+struct CellView {
+    course_title: String,
+    label: String,
+    label_id: &'static str,
+    evidence: Option<Evidence>,
+}
+
+impl From<RequirementView> for CellView {
+    fn from(cell: RequirementView) -> Self {
+        CellView {
+            course_title: cell.course_title,
+            label: cell.label,
+            label_id: cell.state.message_id(),
+            evidence: cell.evidence,
+        }
+    }
 }
 
 /// The CoE's training matrix now.
@@ -58,10 +93,22 @@ pub async fn matrix_page(
         &viewer.shell(),
         StatusCode::OK,
         "pages/matrix",
-        "Training matrix",
+        PageTitle::Message("title-training-matrix"),
         &MatrixPage {
             coe,
-            matrix,
+            roles: matrix.roles,
+            rows: matrix
+                .rows
+                .into_iter()
+                .map(|row| MatrixRowView {
+                    name: row.name,
+                    email: row.email,
+                    role_title: row.role_title,
+                    qualified: row.qualified,
+                    cells: row.cells.into_iter().map(CellView::from).collect(),
+                })
+                .collect(),
+            window_days: WINDOW_DAYS,
             csrf_token: auth::csrf_token(&viewer.session)?,
         },
     )

@@ -31,6 +31,17 @@ impl RequirementState {
             RequirementState::Expired => "expired",
         }
     }
+
+    /// The message id of the label, for pages in the reader's language
+    /// (the CSV and PDF exports keep the English `label`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            RequirementState::Current => "matrix-state-current",
+            RequirementState::DueSoon => "matrix-state-due-soon",
+            RequirementState::Overdue => "matrix-state-overdue",
+            RequirementState::Expired => "matrix-state-expired",
+        }
+    }
 }
 
 /// Evidence that a person did a course: a certificate, or the completion

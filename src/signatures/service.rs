@@ -172,7 +172,9 @@ pub fn request_code(
             &user.email,
             &Notification::SignatureCode {
                 learner_name: user.display_name.clone(),
-                document: format!("{} (version {}): {}", document.id, document.version, document.title),
+                document_id: document.id.clone(),
+                document_version: document.version.clone(),
+                document_title: document.title.clone(),
                 code,
                 minutes: CODE_MINUTES,
             },

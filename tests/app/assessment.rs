@@ -926,7 +926,7 @@ async fn fixing_a_question_and_regrading_changes_earlier_grades_with_an_audited_
             .text()
             .await
             .unwrap_or_default()
-            .contains("3 answers in 1 attempts got a new grade")
+            .contains("3 answers in 1 attempt got a new grade")
     );
     assert_eq!(
         count(
@@ -1060,7 +1060,7 @@ async fn instructors_download_banks_and_check_gift_files_in_the_browser() {
         .await
         .expect("check");
     assert_eq!(good.status(), 200);
-    assert!(good.text().await.unwrap_or_default().contains("true_false"));
+    assert!(good.text().await.unwrap_or_default().contains("True/false"));
     let bad = teacher
         .client
         .post(format!("{}/review/gift-check", app.address))

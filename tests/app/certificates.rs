@@ -243,7 +243,8 @@ fn pdf_text(pdf: &std::path::Path) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn qr_of(pdf: &std::path::Path) -> String {
+/// The text of the QR code on the first page of a PDF (poppler + zbar).
+pub fn qr_of(pdf: &std::path::Path) -> String {
     let folder = pdf.parent().unwrap();
     let prefix = folder.join("page");
     let status = Command::new("pdftoppm")

@@ -753,7 +753,7 @@ async fn a_cohort_of_five_thousand_learners_is_enrolled_in_one_go() {
     let (status, body) = upload_cohort(&app, &browser, csv.into_bytes()).await;
     assert_eq!(status, 200, "{body}");
     assert!(
-        body.contains("5000 learners enrolled (5000 new accounts)"),
+        body.contains("5,000 learners enrolled (5,000 new accounts)"),
         "{body}"
     );
     eprintln!("5,000-row cohort enrolled in {:?}", started.elapsed());

@@ -307,6 +307,7 @@ impl TestApp {
         keep: Option<tempfile::TempDir>,
         options: &[String],
     ) -> Self {
+        log_server_errors_to_the_test_output();
         let db = TestDb::new();
         let data_dir = tempfile::tempdir().expect("data dir");
         let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
@@ -737,4 +738,77 @@ pub fn session_user(db: &TestDb, email: &str) -> atmp_academy::identity::models:
     atmp_academy::identity::service::session_user(&mut connection, user.id)
         .expect("load")
         .expect("exists")
+}
+
+/// A running test OpenID Connect provider (npm oidc-provider), registered
+/// with the app under `slug`.
+pub struct IdentityProviderProcess {
+    pub _process: ChildGuard,
+    pub slug: String,
+}
+
+/// Registers a provider with the app (its institutions by slug).
+pub fn add_provider(
+    app: &TestApp,
+    slug: &str,
+    issuer: &str,
+    client_id: &str,
+    claim: &str,
+    institutions: &[&str],
+) {
+    atmp_academy::identity::service::add_provider(
+        &mut app.db.connect(),
+        atmp_academy::audit::Actor::Cli,
+        &atmp_academy::identity::service::ProviderInput {
+            slug: slug.to_owned(),
+            display_name: format!("Provider {slug}"),
+            issuer_url: issuer.to_owned(),
+            client_id: client_id.to_owned(),
+            client_secret: format!("{client_id}-secret"),
+            institution_claim: claim.to_owned(),
+            institution_slugs: institutions.iter().map(|slug| (*slug).to_owned()).collect(),
+        },
+    )
+    .expect("add provider");
+}
+
+/// Starts a real provider whose accounts are `<login>@<domain>` and
+/// registers it for the standard tree's `alpha-hospital`.
+pub fn start_real_provider(app: &TestApp, slug: &str, domain: &str) -> IdentityProviderProcess {
+    let port = free_port();
+    let client_id = format!("academy-{slug}");
+    let redirect = format!("{}/login/oidc/{slug}/callback", app.address);
+    let process = start_node(
+        "provider.mjs",
+        &[
+            port.to_string(),
+            domain.to_owned(),
+            client_id.clone(),
+            format!("{client_id}-secret"),
+            redirect,
+        ],
+    );
+    add_provider(
+        app,
+        slug,
+        &format!("http://127.0.0.1:{port}"),
+        &client_id,
+        "schac_home_organization",
+        &["alpha-hospital"],
+    );
+    IdentityProviderProcess {
+        _process: process,
+        slug: slug.to_owned(),
+    }
+}
+
+/// Server errors (a 500's cause) appear in a failing test's output.
+fn log_server_errors_to_the_test_output() {
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("error"))
+            .with_test_writer()
+            .try_init();
+    });
 }

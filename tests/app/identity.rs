@@ -8,7 +8,10 @@ use atmp_academy::identity::service::{self as identity, GrantRequest, ProviderIn
 use diesel::{PgConnection, RunQueryDsl};
 
 use crate::fixtures::standard_tree;
-use crate::helpers::{Browser, TestApp, count, csrf_of, free_port, start_node, wait_for_link};
+use crate::helpers::{
+    Browser, TestApp, add_provider, count, csrf_of, free_port, start_node, start_real_provider,
+    wait_for_link,
+};
 
 async fn request_link(browser: &Browser, email: &str) -> reqwest::Response {
     let csrf = csrf_of(&browser.get_text("/login").await);
@@ -439,63 +442,6 @@ async fn professional_lessons_open_to_learners_once_they_enrol() {
 }
 
 // ---- OpenID Connect -------------------------------------------------------
-
-struct IdentityProviderProcess {
-    _process: crate::helpers::ChildGuard,
-    slug: String,
-}
-
-fn add_provider(
-    app: &TestApp,
-    slug: &str,
-    issuer: &str,
-    client_id: &str,
-    claim: &str,
-    institutions: &[&str],
-) {
-    identity::add_provider(
-        &mut app.db.connect(),
-        Actor::Cli,
-        &ProviderInput {
-            slug: slug.to_owned(),
-            display_name: format!("Provider {slug}"),
-            issuer_url: issuer.to_owned(),
-            client_id: client_id.to_owned(),
-            client_secret: format!("{client_id}-secret"),
-            institution_claim: claim.to_owned(),
-            institution_slugs: institutions.iter().map(|slug| (*slug).to_owned()).collect(),
-        },
-    )
-    .expect("add provider");
-}
-
-fn start_real_provider(app: &TestApp, slug: &str, domain: &str) -> IdentityProviderProcess {
-    let port = free_port();
-    let client_id = format!("academy-{slug}");
-    let redirect = format!("{}/login/oidc/{slug}/callback", app.address);
-    let process = start_node(
-        "provider.mjs",
-        &[
-            port.to_string(),
-            domain.to_owned(),
-            client_id.clone(),
-            format!("{client_id}-secret"),
-            redirect,
-        ],
-    );
-    add_provider(
-        app,
-        slug,
-        &format!("http://127.0.0.1:{port}"),
-        &client_id,
-        "schac_home_organization",
-        &["alpha-hospital"],
-    );
-    IdentityProviderProcess {
-        _process: process,
-        slug: slug.to_owned(),
-    }
-}
 
 fn resolve(base: &str, location: &str) -> String {
     if location.starts_with("http") {

@@ -1,6 +1,7 @@
 //! Integration tests: real PostgreSQL (a fresh database per test), real
 //! HTTP on port 0, the real binary where the test is about the binary.
 
+mod chrome;
 mod fixtures;
 mod helpers;
 
@@ -12,6 +13,8 @@ mod embedded_postgres;
 mod enrolment;
 mod identity;
 mod import;
+mod journeys;
+mod languages;
 mod matrix;
 mod migrations;
 mod pages;
