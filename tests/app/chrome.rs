@@ -295,6 +295,16 @@ impl Journey {
             error_status.is_null(),
             "step \"{step}\" ({url}) shows an error page (status {error_status})"
         );
+        let scripts = self
+            .client
+            .execute("return document.scripts.length;", vec![])
+            .await
+            .expect("scripts");
+        assert_eq!(
+            scripts,
+            Value::from(0),
+            "step \"{step}\" ({url}): pages work without JavaScript, so they carry none"
+        );
         let untranslated = self.untranslated_text().await;
         assert!(
             untranslated.is_empty(),
@@ -371,6 +381,45 @@ return found;"#;
             .into_iter()
             .filter_map(|value| value.as_str().map(str::to_owned))
             .collect()
+    }
+
+    /// Resizes the browser window (CSS pixels).
+    pub async fn resize(&mut self, width: u32, height: u32) {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
+    }
+
+    /// How far the page is wider than the window (0 when nothing scrolls
+    /// sideways).
+    pub async fn sideways_overflow(&self) -> i64 {
+        self.client
+            .execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                vec![],
+            )
+            .await
+            .expect("widths")
+            .as_i64()
+            .unwrap_or(i64::MAX)
+    }
+
+    /// Presses a key in the focused element (WebDriver key codes, e.g.
+    /// `\u{e004}` for Tab, `\u{e007}` for Enter) and describes the element
+    /// that has the focus afterwards.
+    pub async fn press(&mut self, key: &str) -> String {
+        let focused = self.client.active_element().await.expect("focused element");
+        focused.send_keys(key).await.expect("key press");
+        let described = self
+            .client
+            .execute(
+                "const el = document.activeElement; return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.getAttribute('href') ? '[href=' + el.getAttribute('href') + ']' : '');",
+                vec![],
+            )
+            .await
+            .expect("describe focus");
+        described.as_str().unwrap_or_default().to_owned()
     }
 
     /// Ends the journey: closes the browser and removes its screenshots.

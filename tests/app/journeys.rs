@@ -454,3 +454,45 @@ async fn staff_journeys_in_german() {
 async fn staff_journeys_have_no_text_outside_the_catalogues() {
     staff_journey("en-XA").await;
 }
+
+/// The pages of the journeys on a phone (390 px) and at 200 % zoom (a
+/// 1280 px window shows 640 CSS px): nothing scrolls sideways, and every
+/// check still holds. From the keyboard, the first Tab reaches the skip
+/// link and Enter moves the focus to the main content.
+#[tokio::test]
+async fn pages_fit_a_phone_and_200_percent_zoom_and_start_with_a_skip_link() {
+    let app = journey_app().await;
+    let mut visitor = Journey::start("narrow", &app.address, "en", LanguageCheck::None).await;
+    for (width, height) in [(390, 844), (640, 450)] {
+        visitor.resize(width, height).await;
+        for path in [
+            "/",
+            "/courses",
+            "/courses/public-intro",
+            "/courses/public-intro/basics/what-is-a-gene",
+            "/login",
+            "/verify",
+            "/network",
+        ] {
+            visitor.open(path, &format!("{path} at {width} px")).await;
+            let overflow = visitor.sideways_overflow().await;
+            assert!(
+                overflow <= 0,
+                "{path} at {width} px scrolls sideways by {overflow} px"
+            );
+        }
+    }
+    visitor.resize(1280, 900).await;
+    visitor.goto_unchecked("/courses").await;
+    assert_eq!(
+        visitor.press("\u{e004}").await,
+        "a[href=#main]",
+        "the first Tab stop"
+    );
+    assert_eq!(
+        visitor.press("\u{e007}").await,
+        "main#main",
+        "Enter skips to the content"
+    );
+    visitor.finish().await;
+}
