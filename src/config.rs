@@ -66,6 +66,26 @@ pub enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// Migrate, then fill the database with a synthetic network for load
+    /// tests (through COPY). At full scale: 10 CoEs, 200 institutions,
+    /// 100,000 learners, 1,000 courses, 1,000,000 enrolments, 10,000,000
+    /// lesson completions, 500,000 assessment attempts, 300,000
+    /// certificates. Every count scales with the factor (CoEs, institutions
+    /// and courses have floors of 2, 4 and 40). Refuses a database that
+    /// already holds synthetic data.
+    Generate {
+        /// Scale every count so that there are exactly this many enrolments
+        /// (e.g. 10000 for a hundredth of the full network).
+        #[arg(long, conflicts_with = "scale")]
+        enrolments: Option<usize>,
+        /// Multiply every count of the full network by this factor
+        /// (default 1; e.g. 0.01, or 2 for twice the network).
+        #[arg(long)]
+        scale: Option<f64>,
+        /// Seed of the generator: the same seed on the same day gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// What can be done with GIFT question banks.

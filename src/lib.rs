@@ -31,4 +31,5 @@ pub mod qualification;
 pub mod reports;
 pub mod signatures;
 pub mod startup;
+pub mod synthetic;
 pub mod telemetry;

@@ -16,7 +16,11 @@ pub struct CertificateCode(String);
 impl CertificateCode {
     /// A fresh random code.
     pub fn generate() -> Self {
-        let mut rng = rand::rng();
+        Self::generate_with(&mut rand::rng())
+    }
+
+    /// A code drawn from `rng` (a seeded generator gives repeatable codes).
+    pub fn generate_with(rng: &mut impl Rng) -> Self {
         let payload: Vec<u8> = (0..PAYLOAD_LENGTH)
             .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())])
             .collect();

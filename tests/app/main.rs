@@ -22,3 +22,4 @@ mod programmes;
 mod records;
 mod reports;
 mod signatures;
+mod synthetic;
