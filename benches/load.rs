@@ -119,7 +119,8 @@ fn database_exists(server: &str, name: &str) -> bool {
 
 fn prepare_database(options: &Options) -> String {
     let name = format!("atmp_bench_{}", options.enrolments);
-    let url = format!("{}/{name}", options.server);
+    // The server and PostgreSQL share the machine: no TLS on the loopback.
+    let url = format!("{}/{name}?sslmode=disable", options.server);
     if database_exists(&options.server, &name) {
         println!("using the existing database {name}");
         return url;

@@ -250,6 +250,9 @@ pub fn search(
         .build_transaction()
         .read_only()
         .run(|connection| {
+            if query.filter.text.is_some() {
+                queries::prefer_the_search_index(connection)?;
+            }
             let total = queries::count_courses(connection, &query.filter)?;
             let rows = queries::search_courses(
                 connection,

@@ -1,0 +1,65 @@
+-- EXPLAIN ANALYZE of the hot queries of the benchmarked journeys, with
+-- parameters drawn from the data set. Run against a generated database:
+--   psql postgres://postgres@127.0.0.1:5432/atmp_bench_1000000 -f benches/explain.sql
+-- (BENCHMARKS.md shows the output at 1,000,000 enrolments.)
+\pset pager off
+SELECT e.id AS enrolment, e.user_id AS learner, e.course_id AS course, e.course_version_id AS version
+  FROM enrolments e WHERE e.status = 'active' ORDER BY e.id LIMIT 1 OFFSET 5000 \gset
+SELECT code FROM certificates ORDER BY id LIMIT 1 OFFSET 1000 \gset
+
+\echo '== session: the signed-in person and their live roles (every signed-in request)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT * FROM users WHERE id = :'learner';
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT * FROM role_grants WHERE user_id = :'learner' AND revoked_at IS NULL ORDER BY granted_at;
+
+\echo '== lesson page: the learner''s enrolment in the course, its progress, the syllabus'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT * FROM enrolments WHERE user_id = :'learner' AND course_id = :'course'
+   ORDER BY requested_at DESC LIMIT 1;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT lesson_id FROM lesson_progress WHERE enrolment_id = :'enrolment';
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT l.id, m.slug, l.slug, l.title, l.required
+    FROM lessons l JOIN course_modules m ON l.module_id = m.id
+   WHERE l.course_version_id = :'version' ORDER BY m.position, l.position;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT * FROM assessment_attempts a JOIN course_modules m ON m.id = a.module_id
+   WHERE a.enrolment_id = :'enrolment' ORDER BY a.number;
+
+\echo '== My learning: every enrolment of the person and the lessons done in them'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT * FROM enrolments WHERE user_id = :'learner' ORDER BY requested_at DESC;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT enrolment_id, lesson_id FROM lesson_progress
+   WHERE enrolment_id = ANY (ARRAY(SELECT id FROM enrolments WHERE user_id = :'learner'));
+
+\echo '== mark lesson complete (rolled back)'
+BEGIN;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT * FROM enrolments WHERE user_id = :'learner' AND course_id = :'course' AND status = 'active'
+   LIMIT 1 FOR UPDATE;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  INSERT INTO lesson_progress (enrolment_id, lesson_id)
+  SELECT :'enrolment', id FROM lessons WHERE course_version_id = :'version' ORDER BY position LIMIT 1
+  ON CONFLICT DO NOTHING;
+ROLLBACK;
+
+\echo '== catalogue search: count and first page for "gene" (index forced, as the service does)'
+BEGIN READ ONLY;
+SET LOCAL enable_seqscan = off;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT count(*) FROM courses c JOIN course_versions v ON v.id = c.current_version_id
+    JOIN coes coe ON coe.id = c.coe_id
+   WHERE c.status = 'active' AND v.search_document @@ websearch_to_tsquery('english', 'gene');
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT c.slug, v.title,
+         (SELECT count(*) FROM lessons l WHERE l.course_version_id = v.id) AS lesson_count
+    FROM courses c JOIN course_versions v ON v.id = c.current_version_id
+    JOIN coes coe ON coe.id = c.coe_id
+   WHERE c.status = 'active' AND v.search_document @@ websearch_to_tsquery('english', 'gene')
+   ORDER BY ts_rank(v.search_document, websearch_to_tsquery('english', 'gene')) DESC, v.title
+   LIMIT 20;
+COMMIT;
+
+\echo '== certificate verification'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT * FROM certificates WHERE code = :'code';
