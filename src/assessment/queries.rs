@@ -128,6 +128,23 @@ pub fn attempts_of(
         .load(connection)
 }
 
+/// The graded attempts of several enrolments, in order, for "My learning".
+pub fn graded_attempts_of_enrolments(
+    connection: &mut PgConnection,
+    enrolments: &[EnrolmentId],
+) -> QueryResult<Vec<Attempt>> {
+    assessment_attempts::table
+        .filter(assessment_attempts::enrolment_id.eq_any(enrolments))
+        .filter(assessment_attempts::status.eq("graded"))
+        .order((
+            assessment_attempts::enrolment_id.asc(),
+            assessment_attempts::module_id.asc(),
+            assessment_attempts::number.asc(),
+        ))
+        .select(Attempt::as_select())
+        .load(connection)
+}
+
 pub fn insert_attempt(
     connection: &mut PgConnection,
     enrolment: EnrolmentId,

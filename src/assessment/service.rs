@@ -5,6 +5,8 @@
 //! server-side deadline (plus a grace period), and submitting grades every
 //! drawn question. A passed required assessment can complete the course.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, Duration, Utc};
 use diesel::{Connection, PgConnection};
 use rand::seq::SliceRandom;
@@ -488,6 +490,40 @@ pub fn has_passed(
         .filter(|attempt| attempt.status == "graded")
         .collect();
     Ok(passes_under_rule(&settings, &graded))
+}
+
+/// Which (enrolment, module) pairs have passed their module's assessment
+/// under its result rule: two queries for any number of enrolments, given
+/// the modules' stored settings.
+pub fn passed_modules(
+    connection: &mut PgConnection,
+    enrolments: &[crate::enrolment::queries::EnrolmentId],
+    settings: &HashMap<ModuleId, serde_json::Value>,
+) -> Result<HashSet<(crate::enrolment::queries::EnrolmentId, ModuleId)>, AssessmentError> {
+    let mut graded: HashMap<(crate::enrolment::queries::EnrolmentId, ModuleId), Vec<Attempt>> =
+        HashMap::new();
+    for attempt in queries::graded_attempts_of_enrolments(connection, enrolments)? {
+        graded
+            .entry((attempt.enrolment_id, attempt.module_id))
+            .or_default()
+            .push(attempt);
+    }
+    let mut passed = HashSet::new();
+    for ((enrolment, module), attempts) in graded {
+        let Some(value) = settings.get(&module) else {
+            continue;
+        };
+        let module_settings: AssessmentSettings =
+            serde_json::from_value(value.clone()).map_err(|error| {
+                AssessmentError::Db(DbError::Task(format!(
+                    "stored assessment settings are unreadable: {error}"
+                )))
+            })?;
+        if passes_under_rule(&module_settings, &attempts) {
+            passed.insert((enrolment, module));
+        }
+    }
+    Ok(passed)
 }
 
 fn passes_under_rule(settings: &AssessmentSettings, graded: &[Attempt]) -> bool {

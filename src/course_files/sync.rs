@@ -557,20 +557,45 @@ pub(crate) fn publish_new_version(
 /// The text the catalogue searches: the title weighs most (it is repeated),
 /// then summary, tags, description, module and lesson titles and bodies.
 fn search_text_of(course: &CourseSource) -> String {
+    search_text(
+        &course.title,
+        &course.summary,
+        &course.tags,
+        &course.description_markdown,
+        course.modules.iter().map(|module| {
+            (
+                module.title.as_str(),
+                module
+                    .lessons
+                    .iter()
+                    .map(|lesson| (lesson.title.as_str(), lesson.body_markdown.as_str()))
+                    .collect(),
+            )
+        }),
+    )
+}
+
+/// The text a version is found by: title and summary weighted by
+/// repetition, topics, description, then every module and lesson (title
+/// and text). Also used by the synthetic data, so both are searched alike.
+pub fn search_text<'a>(
+    title: &str,
+    summary: &str,
+    tags: &[String],
+    description: &str,
+    modules: impl IntoIterator<Item = (&'a str, Vec<(&'a str, &'a str)>)>,
+) -> String {
     let mut text = format!(
         "{title}\n{title}\n{title}\n{summary}\n{summary}\n{tags}\n{description}\n",
-        title = course.title,
-        summary = course.summary,
-        tags = course.tags.join(" "),
-        description = course.description_markdown,
+        tags = tags.join(" "),
     );
-    for module in &course.modules {
-        text.push_str(&module.title);
+    for (module_title, lessons) in modules {
+        text.push_str(module_title);
         text.push('\n');
-        for lesson in &module.lessons {
-            text.push_str(&lesson.title);
+        for (lesson_title, body) in lessons {
+            text.push_str(lesson_title);
             text.push('\n');
-            text.push_str(&lesson.body_markdown);
+            text.push_str(body);
             text.push('\n');
         }
     }

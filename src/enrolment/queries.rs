@@ -4,7 +4,8 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    course_modules, courses, enrolments, lesson_progress, lessons, role_grants, users,
+    course_modules, course_versions, courses, enrolments, lesson_progress, lessons, role_grants,
+    users,
 };
 use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, UserId};
 
@@ -244,25 +245,125 @@ pub fn required_assessments(
     connection: &mut PgConnection,
     version: CourseVersionId,
 ) -> QueryResult<Vec<(crate::ids::ModuleId, String)>> {
-    let settings: Vec<(crate::ids::ModuleId, Option<serde_json::Value>)> = course_modules::table
-        .filter(course_modules::course_version_id.eq(version))
-        .order(course_modules::position.asc())
-        .select((course_modules::id, course_modules::assessment))
+    Ok(required_assessments_of(connection, &[version])?
+        .into_iter()
+        .map(|assessment| (assessment.module, assessment.title))
+        .collect())
+}
+
+/// A required assessment of a version, with its stored settings.
+#[derive(Debug, Clone)]
+pub struct RequiredAssessment {
+    pub version: CourseVersionId,
+    pub module: crate::ids::ModuleId,
+    pub title: String,
+    pub settings: serde_json::Value,
+}
+
+/// The required assessments of several versions, in module order.
+pub fn required_assessments_of(
+    connection: &mut PgConnection,
+    versions: &[CourseVersionId],
+) -> QueryResult<Vec<RequiredAssessment>> {
+    let settings: Vec<(
+        CourseVersionId,
+        crate::ids::ModuleId,
+        Option<serde_json::Value>,
+    )> = course_modules::table
+        .filter(course_modules::course_version_id.eq_any(versions))
+        .order((
+            course_modules::course_version_id.asc(),
+            course_modules::position.asc(),
+        ))
+        .select((
+            course_modules::course_version_id,
+            course_modules::id,
+            course_modules::assessment,
+        ))
         .load(connection)?;
     Ok(settings
         .into_iter()
-        .filter_map(|(module, assessment)| assessment.map(|assessment| (module, assessment)))
-        .filter(|(_, assessment)| {
-            assessment
+        .filter_map(|(version, module, assessment)| {
+            let assessment = assessment?;
+            let required = assessment
                 .get("required")
                 .and_then(serde_json::Value::as_bool)
-                .unwrap_or(true)
+                .unwrap_or(true);
+            let title = assessment.get("title")?.as_str()?.to_owned();
+            required.then_some(RequiredAssessment {
+                version,
+                module,
+                title,
+                settings: assessment,
+            })
         })
-        .filter_map(|(module, assessment)| {
-            assessment
-                .get("title")
-                .and_then(serde_json::Value::as_str)
-                .map(|title| (module, title.to_owned()))
+        .collect())
+}
+
+/// What "My learning" shows of a version: its course's slug, its title,
+/// language and number.
+#[derive(Debug, Clone, Queryable)]
+pub struct VersionFacts {
+    pub version: CourseVersionId,
+    pub course_slug: String,
+    pub title: String,
+    pub language: String,
+    pub version_number: i32,
+}
+
+/// The facts of several versions.
+pub fn version_facts(
+    connection: &mut PgConnection,
+    versions: &[CourseVersionId],
+) -> QueryResult<Vec<VersionFacts>> {
+    course_versions::table
+        .inner_join(courses::table.on(courses::id.eq(course_versions::course_id)))
+        .filter(course_versions::id.eq_any(versions))
+        .select((
+            course_versions::id,
+            courses::slug,
+            course_versions::title,
+            course_versions::language,
+            course_versions::version_number,
+        ))
+        .load(connection)
+}
+
+/// The syllabi of several versions: (version, lesson), in order.
+pub fn syllabi(
+    connection: &mut PgConnection,
+    versions: &[CourseVersionId],
+) -> QueryResult<Vec<(CourseVersionId, SyllabusLesson)>> {
+    let rows: Vec<(CourseVersionId, LessonId, String, String, String, bool)> = lessons::table
+        .inner_join(course_modules::table)
+        .filter(lessons::course_version_id.eq_any(versions))
+        .order((
+            lessons::course_version_id.asc(),
+            course_modules::position.asc(),
+            lessons::position.asc(),
+        ))
+        .select((
+            lessons::course_version_id,
+            lessons::id,
+            course_modules::slug,
+            lessons::slug,
+            lessons::title,
+            lessons::required,
+        ))
+        .load(connection)?;
+    Ok(rows
+        .into_iter()
+        .map(|(version, id, module_slug, slug, title, required)| {
+            (
+                version,
+                SyllabusLesson {
+                    id,
+                    module_slug,
+                    slug,
+                    title,
+                    required,
+                },
+            )
         })
         .collect())
 }

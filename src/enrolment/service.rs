@@ -5,6 +5,8 @@
 //! assessments passed). Each change is one transaction with its audit entry
 //! and its emails (through the outbox).
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use diesel::{Connection, PgConnection};
 use serde::Serialize;
@@ -17,7 +19,7 @@ use crate::certificates::queries as certificate_queries;
 use crate::certificates::service::{self as certificates, Achievement};
 use crate::db::DbError;
 use crate::identity::models::{Role, SessionUser};
-use crate::ids::{CourseId, CourseVersionId, LessonId, UserId};
+use crate::ids::{CourseId, CourseVersionId, LessonId, ModuleId, UserId};
 use crate::notifications::{self, Notification};
 
 /// Why an enrolment request or change failed; each message says what to do.
@@ -331,6 +333,7 @@ pub struct Progress {
     pub completed_at: Option<DateTime<Utc>>,
 }
 
+/// The progress of one enrolment, loaded for it alone.
 fn progress_of(
     connection: &mut PgConnection,
     course_slug: &str,
@@ -341,13 +344,35 @@ fn progress_of(
     let required_assessments =
         queries::required_assessments(connection, enrolment.course_version_id)?;
     let mut assessments = Vec::new();
-    for (module, title) in &required_assessments {
-        let passed = crate::assessment::service::has_passed(connection, enrolment.id, *module)
+    for (module, title) in required_assessments {
+        let passed = crate::assessment::service::has_passed(connection, enrolment.id, module)
             .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))?;
-        if !passed {
-            assessments.push(title.clone());
-        }
+        assessments.push((title, passed));
     }
+    Ok(progress_from(
+        course_slug,
+        enrolment,
+        done,
+        &syllabus,
+        &assessments,
+    ))
+}
+
+/// An enrolment's progress from what is known of it: the lessons done, the
+/// version's syllabus, and each required assessment's title with whether
+/// it has been passed.
+fn progress_from(
+    course_slug: &str,
+    enrolment: &Enrolment,
+    done: &[LessonId],
+    syllabus: &[SyllabusLesson],
+    required_assessments: &[(String, bool)],
+) -> Progress {
+    let assessments: Vec<String> = required_assessments
+        .iter()
+        .filter(|(_, passed)| !passed)
+        .map(|(title, _)| title.clone())
+        .collect();
     let required: Vec<&SyllabusLesson> = syllabus.iter().filter(|lesson| lesson.required).collect();
     let required_done = required
         .iter()
@@ -365,7 +390,7 @@ fn progress_of(
     } else {
         u32::try_from(required_done * 100 / required_total).unwrap_or(100)
     };
-    Ok(Progress {
+    Progress {
         enrolment_id: enrolment.id.to_string(),
         status: enrolment.status.clone(),
         percent,
@@ -386,7 +411,7 @@ fn progress_of(
         assessments_outstanding: assessments,
         due_at: enrolment.due_at,
         completed_at: enrolment.completed_at,
-    })
+    }
 }
 
 /// Marks a lesson of the learner's enrolled version as done, and completes
@@ -574,21 +599,65 @@ pub fn my_learning(
                 .filter(|enrolment| seen.insert(enrolment.course_id))
                 .collect();
             let ids: Vec<EnrolmentId> = enrolments.iter().map(|enrolment| enrolment.id).collect();
+            let versions: Vec<CourseVersionId> = enrolments
+                .iter()
+                .map(|enrolment| enrolment.course_version_id)
+                .collect();
+            // A constant number of queries, however many enrolments.
             let done = queries::lessons_done_by(connection, &ids)?;
+            let facts: HashMap<CourseVersionId, queries::VersionFacts> =
+                queries::version_facts(connection, &versions)?
+                    .into_iter()
+                    .map(|facts| (facts.version, facts))
+                    .collect();
+            let mut syllabi: HashMap<CourseVersionId, Vec<SyllabusLesson>> = HashMap::new();
+            for (version, lesson) in queries::syllabi(connection, &versions)? {
+                syllabi.entry(version).or_default().push(lesson);
+            }
+            let required = queries::required_assessments_of(connection, &versions)?;
+            let settings: HashMap<ModuleId, serde_json::Value> = required
+                .iter()
+                .map(|assessment| (assessment.module, assessment.settings.clone()))
+                .collect();
+            let passed = crate::assessment::service::passed_modules(connection, &ids, &settings)
+                .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))?;
             let mut items = Vec::new();
             for enrolment in enrolments {
-                let (course, version, _) = course_of(connection, &enrolment)?;
+                let facts = facts.get(&enrolment.course_version_id).ok_or_else(|| {
+                    EnrolmentError::NotFound(
+                        "The course of this enrolment no longer exists.".to_owned(),
+                    )
+                })?;
                 let lessons: Vec<LessonId> = done
                     .iter()
                     .filter(|(id, _)| *id == enrolment.id)
                     .map(|(_, lesson)| *lesson)
                     .collect();
+                let assessments: Vec<(String, bool)> = required
+                    .iter()
+                    .filter(|assessment| assessment.version == enrolment.course_version_id)
+                    .map(|assessment| {
+                        (
+                            assessment.title.clone(),
+                            passed.contains(&(enrolment.id, assessment.module)),
+                        )
+                    })
+                    .collect();
+                let syllabus = syllabi
+                    .get(&enrolment.course_version_id)
+                    .map_or(&[][..], Vec::as_slice);
                 items.push(LearningItem {
-                    progress: progress_of(connection, &course.slug, &enrolment, &lessons)?,
-                    course_slug: course.slug,
-                    course_title: version.title,
-                    language: version.language,
-                    version: version.version_number,
+                    progress: progress_from(
+                        &facts.course_slug,
+                        &enrolment,
+                        &lessons,
+                        syllabus,
+                        &assessments,
+                    ),
+                    course_slug: facts.course_slug.clone(),
+                    course_title: facts.title.clone(),
+                    language: facts.language.clone(),
+                    version: facts.version_number,
                     requested_at: enrolment.requested_at,
                 });
             }

@@ -28,6 +28,7 @@ use super::{SLUG_PREFIX, SyntheticError};
 use crate::assessment::gift;
 use crate::catalog::{Audience, CreditType, Level};
 use crate::course_files::format::{AssessmentSettings, Bounded, Text};
+use crate::course_files::sync::search_text;
 use crate::db::schema::{assessment_questions, course_modules, course_versions, courses, lessons};
 use crate::markdown::render_markdown;
 
@@ -280,7 +281,22 @@ fn course(
         rng,
     );
     let tags: Vec<String> = topic.tags.iter().map(|tag| (*tag).to_owned()).collect();
-    let search_text = search_text(&title, &summary, &tags, &description_markdown, &modules);
+    let search_text = search_text(
+        &title,
+        &summary,
+        &tags,
+        &description_markdown,
+        modules.iter().map(|module| {
+            (
+                module.title.as_str(),
+                module
+                    .lessons
+                    .iter()
+                    .map(|lesson| (lesson.title.as_str(), lesson.body_markdown.as_str()))
+                    .collect(),
+            )
+        }),
+    );
     let mut hasher = Sha256::new();
     hasher.update(search_text.as_bytes());
     for quiz in modules.iter().filter_map(|module| module.quiz.as_ref()) {
@@ -602,31 +618,6 @@ fn description(
             (false, _) => {}
         }
         text.push('\n');
-    }
-    text
-}
-
-/// The text the catalogue searches, as the file import builds it.
-fn search_text(
-    title: &str,
-    summary: &str,
-    tags: &[String],
-    description: &str,
-    modules: &[ModuleContent],
-) -> String {
-    let mut text = format!(
-        "{title}\n{title}\n{title}\n{summary}\n{summary}\n{tags}\n{description}\n",
-        tags = tags.join(" ")
-    );
-    for module in modules {
-        text.push_str(&module.title);
-        text.push('\n');
-        for lesson in &module.lessons {
-            text.push_str(&lesson.title);
-            text.push('\n');
-            text.push_str(&lesson.body_markdown);
-            text.push('\n');
-        }
     }
     text
 }

@@ -150,6 +150,16 @@ async fn passing_the_required_check_completes_the_course() {
         ),
         1
     );
+    let learning: serde_json::Value = browser
+        .get("/api/v1/me/enrolments")
+        .await
+        .json()
+        .await
+        .expect("My learning as JSON");
+    let progress = &learning[0]["progress"];
+    assert_eq!(progress["assessments_outstanding"], serde_json::json!([]), "{learning}");
+    assert_eq!(progress["required_done"], 4, "the pass counts: {learning}");
+    assert_eq!(progress["percent"], 100, "{learning}");
 }
 
 #[tokio::test]
@@ -190,6 +200,21 @@ async fn a_failed_attempt_shows_the_score_and_leaves_the_course_open() {
         .get_text("/courses/public-intro/check/assessment")
         .await;
     assert!(overview.contains("2 left"), "{overview}");
+    let learning: serde_json::Value = browser
+        .get("/api/v1/me/enrolments")
+        .await
+        .json()
+        .await
+        .expect("My learning as JSON");
+    let progress = &learning[0]["progress"];
+    assert_eq!(
+        progress["assessments_outstanding"],
+        serde_json::json!(["Self-check"]),
+        "{learning}"
+    );
+    assert_eq!(progress["required_done"], 3, "three lessons, no pass: {learning}");
+    assert_eq!(progress["required_total"], 4, "{learning}");
+    assert_eq!(progress["percent"], 75, "{learning}");
 }
 
 fn learner_in_course(connection: &mut PgConnection) -> UserId {

@@ -77,6 +77,22 @@ async fn page_language(app: &TestApp, client: &reqwest::Client, accept: Option<&
         .to_owned()
 }
 
+/// Presses a language button of the switcher on a page at `back`.
+async fn switch_language(
+    app: &TestApp,
+    client: &reqwest::Client,
+    lang: &str,
+    back: &str,
+) -> reqwest::Response {
+    client
+        .post(format!("{}/language", app.address))
+        .header("Origin", &app.address)
+        .form(&[("lang", lang), ("back", back)])
+        .send()
+        .await
+        .expect("switch")
+}
+
 #[tokio::test]
 async fn the_browser_language_then_the_switcher_then_the_profile_decide() {
     let app = TestApp::with_fixture(standard_tree()).await;
@@ -100,13 +116,7 @@ async fn the_browser_language_then_the_switcher_then_the_profile_decide() {
         "no pseudo-language unless configured"
     );
 
-    let switched = visitor
-        .post(format!("{}/language", app.address))
-        .header("Origin", &app.address)
-        .form(&[("lang", "fr"), ("back", "/courses?q=gene")])
-        .send()
-        .await
-        .expect("switch");
+    let switched = switch_language(&app, &visitor, "fr", "/courses?q=gene").await;
     assert_eq!(switched.status(), 303);
     assert_eq!(switched.headers()["location"], "/courses?q=gene");
     assert_eq!(
@@ -115,22 +125,10 @@ async fn the_browser_language_then_the_switcher_then_the_profile_decide() {
         "the switcher wins over the browser"
     );
 
-    let refused = visitor
-        .post(format!("{}/language", app.address))
-        .header("Origin", &app.address)
-        .form(&[("lang", "xx"), ("back", "//evil.example")])
-        .send()
-        .await
-        .expect("switch");
+    let refused = switch_language(&app, &visitor, "xx", "//evil.example").await;
     assert_eq!(refused.status(), 400);
     assert!(refused.text().await.expect("body").contains("not offered"));
-    let elsewhere = visitor
-        .post(format!("{}/language", app.address))
-        .header("Origin", &app.address)
-        .form(&[("lang", "it"), ("back", "//evil.example")])
-        .send()
-        .await
-        .expect("switch");
+    let elsewhere = switch_language(&app, &visitor, "it", "//evil.example").await;
     assert_eq!(
         elsewhere.headers()["location"],
         "/",
