@@ -179,7 +179,7 @@ pub fn issue(
                     code: code.display(),
                     certificate_path: format!("/certificates/{}", code.as_str()),
                     verify_path: format!("/verify/{}", code.as_str()),
-                    expires_on: expires_at.map(|at| at.format("%-d %B %Y").to_string()),
+                    expires_on: expires_at.map(|at| at.to_rfc3339()),
                 },
             )?;
             return Ok(certificate);
@@ -577,7 +577,7 @@ pub fn queue_expiry_reminders(
                     learner_name: reminder.display_name.clone(),
                     title: reminder.title.clone(),
                     code: code::display(&reminder.code),
-                    expires_on: reminder.expires_at.format("%-d %B %Y").to_string(),
+                    expires_on: reminder.expires_at.to_rfc3339(),
                     days_before: reminder.days_before,
                     certificate_path: format!("/certificates/{}", reminder.code),
                 },

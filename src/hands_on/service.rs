@@ -263,7 +263,7 @@ fn promote_first_waiting(
         &Notification::WaitlistPromoted {
             learner_name: name,
             session_title: session.title.clone(),
-            starts_at: session.starts_at.format("%-d %B %Y, %H:%M UTC").to_string(),
+            starts_at: session.starts_at.to_rfc3339(),
             location: session.location.clone(),
             course_path: format!("/courses/{slug}"),
         },
@@ -332,10 +332,7 @@ pub fn queue_session_reminders(
                 &Notification::SessionReminder {
                     learner_name: reminder.display_name.clone(),
                     session_title: reminder.title.clone(),
-                    starts_at: reminder
-                        .starts_at
-                        .format("%-d %B %Y, %H:%M UTC")
-                        .to_string(),
+                    starts_at: reminder.starts_at.to_rfc3339(),
                     location: reminder.location.clone(),
                     course_path: format!("/courses/{slug}"),
                 },

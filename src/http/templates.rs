@@ -104,6 +104,13 @@ impl Templates {
             .map_err(AppError::internal)
     }
 
+    /// A date (RFC 3339) as the language writes it, with its time when asked;
+    /// other text is returned as it is.
+    pub fn written_date(&self, locale: Locale, iso: &str, with_time: bool) -> String {
+        helpers::written_date(&self.catalogues, locale, iso, with_time)
+            .unwrap_or_else(|_| iso.to_owned())
+    }
+
     /// The catalogues, for checks of their completeness.
     pub fn catalogues(&self) -> &Catalogues {
         &self.catalogues

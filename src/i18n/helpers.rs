@@ -14,6 +14,7 @@ use handlebars::{
 };
 use serde_json::Value as Json;
 
+use super::catalogue::UnknownMessage;
 use super::{Catalogues, Locale, format};
 
 /// Registers the language-aware helpers on a registry.
@@ -110,32 +111,42 @@ impl LanguageHelper {
             .map_err(|error| RenderErrorReason::Other(error.to_string()).into())
     }
 
-    /// A date as `date-long` (with `month-N`), or with its time (UTC) as
-    /// `date-moment`; text that is not a date is shown as it is.
     fn date(&self, locale: Locale, iso: &str, with_time: bool) -> Result<String, RenderError> {
-        let Ok(moment) = DateTime::parse_from_rfc3339(iso).map(|date| date.with_timezone(&Utc))
-        else {
-            return Ok(iso.to_owned());
-        };
-        let month = self.translate(locale, &format!("month-{}", moment.month()), None)?;
-        let mut args = FluentArgs::new();
-        args.set("day", moment.day().to_string());
-        args.set("month", month);
-        args.set("year", moment.year().to_string());
-        if with_time {
-            args.set(
-                "time",
-                format!(
-                    "{:02}:{:02}:{:02}",
-                    moment.hour(),
-                    moment.minute(),
-                    moment.second()
-                ),
-            );
-            self.translate(locale, "date-moment", Some(&args))
-        } else {
-            self.translate(locale, "date-long", Some(&args))
-        }
+        written_date(&self.catalogues, locale, iso, with_time)
+            .map_err(|error| RenderErrorReason::Other(error.to_string()).into())
+    }
+}
+
+/// A date as `date-long` (with `month-N`), or with its time (UTC) as
+/// `date-moment`, in `locale`; text that is not an RFC 3339 date is
+/// returned as it is.
+pub fn written_date(
+    catalogues: &Catalogues,
+    locale: Locale,
+    iso: &str,
+    with_time: bool,
+) -> Result<String, UnknownMessage> {
+    let Ok(moment) = DateTime::parse_from_rfc3339(iso).map(|date| date.with_timezone(&Utc)) else {
+        return Ok(iso.to_owned());
+    };
+    let month = catalogues.message(locale, &format!("month-{}", moment.month()), None)?;
+    let mut args = FluentArgs::new();
+    args.set("day", moment.day().to_string());
+    args.set("month", month);
+    args.set("year", moment.year().to_string());
+    if with_time {
+        args.set(
+            "time",
+            format!(
+                "{:02}:{:02}:{:02}",
+                moment.hour(),
+                moment.minute(),
+                moment.second()
+            ),
+        );
+        catalogues.message(locale, "date-moment", Some(&args))
+    } else {
+        catalogues.message(locale, "date-long", Some(&args))
     }
 }
 

@@ -42,6 +42,7 @@ pub enum Notification {
     WaitlistPromoted {
         learner_name: String,
         session_title: String,
+        /// RFC 3339; written in the recipient's language when rendered.
         starts_at: String,
         location: String,
         course_path: String,
@@ -49,6 +50,7 @@ pub enum Notification {
     SessionReminder {
         learner_name: String,
         session_title: String,
+        /// RFC 3339; written in the recipient's language when rendered.
         starts_at: String,
         location: String,
         course_path: String,
@@ -64,12 +66,14 @@ pub enum Notification {
         code: String,
         certificate_path: String,
         verify_path: String,
+        /// RFC 3339; written in the recipient's language when rendered.
         expires_on: Option<String>,
     },
     CertificateExpiring {
         learner_name: String,
         title: String,
         code: String,
+        /// RFC 3339; written in the recipient's language when rendered.
         expires_on: String,
         days_before: i32,
         certificate_path: String,
@@ -111,8 +115,9 @@ impl Notification {
     }
 
     /// The subject line: a message id (in `templates/locales/*/email.ftl`)
-    /// and its arguments, to be written in the recipient's language.
-    pub fn subject(&self) -> (&'static str, FluentArgs<'_>) {
+    /// and its arguments, to be written in the recipient's language
+    /// (`write_date` turns a stored RFC 3339 date into that language).
+    pub fn subject(&self, write_date: impl Fn(&str) -> String) -> (&'static str, FluentArgs<'_>) {
         let mut args = FluentArgs::new();
         let id = match self {
             Notification::EnrolmentConfirmed { course_title, .. } => {
@@ -155,7 +160,7 @@ impl Notification {
                 title, expires_on, ..
             } => {
                 args.set("title", title.as_str());
-                args.set("date", expires_on.as_str());
+                args.set("date", write_date(expires_on));
                 "email-subject-certificate-expiring"
             }
             Notification::SignatureCode { .. } => "email-subject-signature-code",

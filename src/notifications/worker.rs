@@ -179,7 +179,8 @@ pub fn compose(
         fields.insert("lang".to_owned(), Value::String(locale.code().to_owned()));
     }
     let kind = notification.kind();
-    let (subject_id, subject_args) = notification.subject();
+    let (subject_id, subject_args) =
+        notification.subject(|iso| templates.written_date(locale, iso, false));
     Ok(OutgoingEmail {
         to: to.to_owned(),
         subject: templates
@@ -272,7 +273,7 @@ mod tests {
                 Notification::WaitlistPromoted {
                     learner_name: learner_name(),
                     session_title: "Aseptic gowning".to_owned(),
-                    starts_at: "5 March 2027, 09:00 UTC".to_owned(),
+                    starts_at: "2027-03-05T09:00:00Z".to_owned(),
                     location: "Clean room 2".to_owned(),
                     course_path: "/courses/gmp".to_owned(),
                 },
@@ -282,7 +283,7 @@ mod tests {
                 Notification::SessionReminder {
                     learner_name: learner_name(),
                     session_title: "Aseptic gowning".to_owned(),
-                    starts_at: "5 March 2027, 09:00 UTC".to_owned(),
+                    starts_at: "2027-03-05T09:00:00Z".to_owned(),
                     location: "Clean room 2".to_owned(),
                     course_path: "/courses/gmp".to_owned(),
                 },
@@ -303,7 +304,7 @@ mod tests {
                     code: "ABCD-EFGH".to_owned(),
                     certificate_path: "/certificates/ABCDEFGH".to_owned(),
                     verify_path: "/verify/ABCDEFGH".to_owned(),
-                    expires_on: Some("5 March 2029".to_owned()),
+                    expires_on: Some("2029-03-05T00:00:00Z".to_owned()),
                 },
                 "Your certificate: GMP basics",
             ),
@@ -323,7 +324,7 @@ mod tests {
                     learner_name: learner_name(),
                     title: "GMP basics".to_owned(),
                     code: "ABCD-EFGH".to_owned(),
-                    expires_on: "5 March 2029".to_owned(),
+                    expires_on: "2029-03-05T00:00:00Z".to_owned(),
                     days_before: 30,
                     certificate_path: "/certificates/ABCDEFGH".to_owned(),
                 },
@@ -404,6 +405,43 @@ mod tests {
             let pseudo = email(&templates, &notification, Locale::Pseudo);
             assert!(pseudo.subject.starts_with('⟦'), "{}", pseudo.subject);
             assert!(pseudo.text.starts_with('⟦'), "{}", pseudo.text);
+        }
+    }
+
+    #[test]
+    fn dates_in_emails_are_written_in_the_recipients_language() {
+        let templates = templates();
+        let (expiring, _) = samples()
+            .into_iter()
+            .find(|(notification, _)| notification.kind() == "certificate_expiring")
+            .expect("an expiry sample");
+        let german = email(&templates, &expiring, Locale::De);
+        assert!(
+            german.subject.contains("5. März 2029"),
+            "{}",
+            german.subject
+        );
+        assert!(german.text.contains("5. März 2029"), "{}", german.text);
+        let french = email(&templates, &expiring, Locale::Fr);
+        assert!(
+            french.text.contains("mars") && french.text.contains("2029"),
+            "{}",
+            french.text
+        );
+        let (reminder, _) = samples()
+            .into_iter()
+            .find(|(notification, _)| notification.kind() == "session_reminder")
+            .expect("a reminder sample");
+        let italian = email(&templates, &reminder, Locale::It);
+        assert!(
+            italian.text.contains("marzo 2027") && italian.text.contains("09:00"),
+            "{}",
+            italian.text
+        );
+        for (notification, _) in samples() {
+            let english = email(&templates, &notification, Locale::En);
+            assert!(!english.text.contains("T00:00:00"), "{}", english.text);
+            assert!(!english.text.contains("T09:00:00"), "{}", english.text);
         }
     }
 

@@ -157,7 +157,11 @@ async fn passing_the_required_check_completes_the_course() {
         .await
         .expect("My learning as JSON");
     let progress = &learning[0]["progress"];
-    assert_eq!(progress["assessments_outstanding"], serde_json::json!([]), "{learning}");
+    assert_eq!(
+        progress["assessments_outstanding"],
+        serde_json::json!([]),
+        "{learning}"
+    );
     assert_eq!(progress["required_done"], 4, "the pass counts: {learning}");
     assert_eq!(progress["percent"], 100, "{learning}");
 }
@@ -212,7 +216,10 @@ async fn a_failed_attempt_shows_the_score_and_leaves_the_course_open() {
         serde_json::json!(["Self-check"]),
         "{learning}"
     );
-    assert_eq!(progress["required_done"], 3, "three lessons, no pass: {learning}");
+    assert_eq!(
+        progress["required_done"], 3,
+        "three lessons, no pass: {learning}"
+    );
     assert_eq!(progress["required_total"], 4, "{learning}");
     assert_eq!(progress["percent"], 75, "{learning}");
 }
