@@ -66,15 +66,13 @@ impl Application {
         };
         let assets = Assets::load(&config.templates_dir.join("static"))?;
         let site = SiteContext {
-            name: "ATMP Academy",
             base_url: base_url.clone(),
             stylesheet_href: assets.versioned_href("app.css"),
         };
-        let languages = LanguagePolicy {
+        let templates = web::Data::new(Templates::load(&config.templates_dir, site)?);
+        let languages = web::Data::new(LanguagePolicy {
             pseudo_locale: config.pseudo_locale,
-        };
-        let templates = web::Data::new(Templates::load(&config.templates_dir, site, languages)?);
-        let languages = web::Data::new(languages);
+        });
         let assets = web::Data::new(assets);
         let mailer = web::Data::new(Mailer::new(
             config.smtp_url.as_deref(),

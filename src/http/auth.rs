@@ -106,6 +106,14 @@ impl Viewer {
     }
 }
 
+/// The requested path and query: where the language switcher returns.
+pub fn here(request: &HttpRequest) -> String {
+    request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| "/".to_owned(), |path| path.as_str().to_owned())
+}
+
 /// The interface language of a request, before (or without) knowing who
 /// is signed in: the switcher's cookie, else `Accept-Language`.
 pub fn request_locale(request: &HttpRequest, profile: Option<&str>) -> Locale {
@@ -149,10 +157,7 @@ impl FromRequest for Viewer {
                 user.as_ref().and_then(|user| user.locale.as_deref()),
             );
             request.extensions_mut().insert(locale);
-            let here = request
-                .uri()
-                .path_and_query()
-                .map_or_else(|| "/".to_owned(), |path| path.as_str().to_owned());
+            let here = here(&request);
             Ok(Viewer {
                 session,
                 user,

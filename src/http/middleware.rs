@@ -84,7 +84,7 @@ pub async fn finish_response(
             .cloned();
         let known_locale = response.request().extensions().get::<Locale>().copied();
         let locale = known_locale.unwrap_or_else(|| auth::request_locale(response.request(), None));
-        let here = response.request().uri().to_string();
+        let here = auth::here(response.request());
         html_error(
             templates.as_ref().map(|data| data.as_ref()),
             &Shell::anonymous(locale, here),

@@ -16,12 +16,11 @@ use serde::Serialize;
 
 use super::AppError;
 use super::auth::Shell;
-use crate::i18n::{Catalogues, LanguagePolicy, Locale, helpers};
+use crate::i18n::{Catalogues, Locale, helpers};
 
 /// What the page shell needs on every page.
 #[derive(Debug, Clone, Serialize)]
 pub struct SiteContext {
-    pub name: &'static str,
     pub base_url: String,
     pub stylesheet_href: String,
 }
@@ -61,11 +60,11 @@ handlebars_helper!(json: |value: Json| {
 impl Templates {
     /// Loads every `*.hbs` file under `dir` (named by its path without the
     /// extension, e.g. `pages/course`) and the catalogues of `dir/locales`.
-    pub fn load(dir: &Path, site: SiteContext, languages: LanguagePolicy) -> anyhow::Result<Self> {
+    pub fn load(dir: &Path, site: SiteContext) -> anyhow::Result<Self> {
         let catalogues = Arc::new(Catalogues::load(&dir.join("locales"))?);
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
-        helpers::register(&mut registry, &catalogues, languages);
+        helpers::register(&mut registry, &catalogues);
         registry.register_helper("json", Box::new(json));
         let mut options = DirectorySourceOptions::default();
         options.tpl_extension = ".hbs".to_owned();
@@ -109,11 +108,6 @@ impl Templates {
     pub fn written_date(&self, locale: Locale, iso: &str, with_time: bool) -> String {
         helpers::written_date(&self.catalogues, locale, iso, with_time)
             .unwrap_or_else(|_| iso.to_owned())
-    }
-
-    /// The catalogues, for checks of their completeness.
-    pub fn catalogues(&self) -> &Catalogues {
-        &self.catalogues
     }
 
     /// Renders a template to a string.

@@ -116,7 +116,10 @@ impl Catalogues {
             .filter(|locale| *locale != Locale::En)
         {
             let code = locale.code();
-            let translated = self.messages.get(&locale).cloned().unwrap_or_default();
+            let Some(translated) = self.messages.get(&locale) else {
+                problems.push(format!("{code}: there is no catalogue"));
+                continue;
+            };
             for (id, variables) in english {
                 match translated.get(id) {
                     None => problems.push(format!("{code}: the message `{id}` is missing")),
@@ -324,23 +327,14 @@ fn collect_inline_variables(expression: &ast::InlineExpression<&str>, used: &mut
 
 fn number_formatter(locale: Locale) -> fn(&FluentValue, &IntlLangMemoizer) -> Option<String> {
     match locale {
-        Locale::De => format_number_for::<'d'>,
-        Locale::Fr => format_number_for::<'f'>,
-        Locale::It => format_number_for::<'i'>,
-        Locale::En | Locale::Pseudo => format_number_for::<'e'>,
+        Locale::De => |value, _| number_in(Locale::De, value),
+        Locale::Fr => |value, _| number_in(Locale::Fr, value),
+        Locale::It => |value, _| number_in(Locale::It, value),
+        Locale::En | Locale::Pseudo => |value, _| number_in(Locale::En, value),
     }
 }
 
-fn format_number_for<const LANGUAGE: char>(
-    value: &FluentValue,
-    _memoizer: &IntlLangMemoizer,
-) -> Option<String> {
-    let locale = match LANGUAGE {
-        'd' => Locale::De,
-        'f' => Locale::Fr,
-        'i' => Locale::It,
-        _ => Locale::En,
-    };
+fn number_in(locale: Locale, value: &FluentValue) -> Option<String> {
     match value {
         FluentValue::Number(number) => Some(format::number(
             locale,

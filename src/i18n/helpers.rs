@@ -18,11 +18,7 @@ use super::catalogue::UnknownMessage;
 use super::{Catalogues, Locale, format};
 
 /// Registers the language-aware helpers on a registry.
-pub fn register(
-    registry: &mut Handlebars<'static>,
-    catalogues: &Arc<Catalogues>,
-    policy: super::LanguagePolicy,
-) {
+pub fn register(registry: &mut Handlebars<'static>, catalogues: &Arc<Catalogues>) {
     for (name, kind) in [
         ("t", HelperKind::Translate),
         ("format_date", HelperKind::Date),
@@ -33,7 +29,6 @@ pub fn register(
             name,
             Box::new(LanguageHelper {
                 catalogues: Arc::clone(catalogues),
-                policy,
                 kind,
             }),
         );
@@ -50,7 +45,6 @@ enum HelperKind {
 
 struct LanguageHelper {
     catalogues: Arc<Catalogues>,
-    policy: super::LanguagePolicy,
     kind: HelperKind,
 }
 
@@ -66,12 +60,14 @@ impl HelperDef for LanguageHelper {
             .data()
             .get("lang")
             .and_then(Json::as_str)
-            .and_then(|tag| self.policy.offered(tag))
+            .and_then(Locale::from_tag)
             .unwrap_or(Locale::En);
         let first = helper
             .param(0)
             .map(|parameter| parameter.value())
-            .ok_or(RenderErrorReason::ParamNotFoundForIndex("t", 0))?;
+            .ok_or_else(|| {
+                RenderErrorReason::Other(format!("`{}` needs a parameter", helper.name()))
+            })?;
         let text = match self.kind {
             HelperKind::Translate => {
                 let id = first

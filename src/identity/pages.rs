@@ -16,7 +16,7 @@ use super::queries;
 use super::service::{self, IdentityError, LinkProblem};
 use crate::db::{self, DbError, DbPool};
 use crate::http::auth::{
-    self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, FailureAuditBudget, Viewer,
+    self, ClientIp, CsrfForm, CsrfProtected, CurrentUser, FailureAuditBudget, TokenOnlyForm, Viewer,
 };
 use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
@@ -478,24 +478,12 @@ async fn finish_oidc(
     .await?)
 }
 
-/// The sign-out form.
-#[derive(Deserialize)]
-pub struct SignOutForm {
-    csrf_token: String,
-}
-
-impl CsrfProtected for SignOutForm {
-    fn csrf_token(&self) -> &str {
-        &self.csrf_token
-    }
-}
-
 /// Signs out everywhere: the cookie is cleared and the account's session
 /// epoch moves on, so a copy of the cookie stops working too.
 #[post("/logout")]
 pub async fn sign_out(
     viewer: Viewer,
-    form: CsrfForm<SignOutForm>,
+    form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     if let Some(user) = viewer.user {
@@ -583,23 +571,11 @@ pub async fn export_profile(
         .json(data))
 }
 
-/// The deletion request form.
-#[derive(Deserialize)]
-pub struct DeletionForm {
-    csrf_token: String,
-}
-
-impl CsrfProtected for DeletionForm {
-    fn csrf_token(&self) -> &str {
-        &self.csrf_token
-    }
-}
-
 /// Records the person's request to delete their account.
 #[post("/profile/deletion")]
 pub async fn request_deletion(
     current: CurrentUser,
-    _form: CsrfForm<DeletionForm>,
+    _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;

@@ -1,30 +1,10 @@
-//! Queries on `email_outbox`, and the interface language of a recipient.
+//! Queries on `email_outbox`.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde_json::Value;
 
-use crate::db::schema::{email_outbox, users};
-
-diesel::define_sql_function! {
-    /// PostgreSQL's `lower`: emails compare without case (the unique index is on `lower(email)`).
-    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
-
-/// The interface language (`users.locale`: `en`, `de`, `fr`, `it`) chosen by
-/// the person whose email is `address`; `None` when they have not chosen
-/// one or have no account.
-pub fn recipient_locale(
-    connection: &mut PgConnection,
-    address: &str,
-) -> QueryResult<Option<String>> {
-    users::table
-        .filter(lower(users::email).eq(lower(address)))
-        .select(users::locale)
-        .first::<Option<String>>(connection)
-        .optional()
-        .map(Option::flatten)
-}
+use crate::db::schema::email_outbox;
 
 pub fn insert(
     connection: &mut PgConnection,
@@ -49,6 +29,9 @@ pub struct Claimed {
     pub to_address: String,
     pub payload: Value,
     pub attempts: i32,
+    /// The interface language the recipient chose (`users.locale`), if
+    /// they have an account and chose one.
+    pub recipient_locale: Option<String>,
 }
 
 /// Claims up to `limit` due messages for `lease_seconds`: no other worker
@@ -67,7 +50,9 @@ pub fn claim_due(
              ORDER BY next_attempt_at, id
              LIMIT $1
              FOR UPDATE SKIP LOCKED)
-         RETURNING id, to_address, payload, attempts",
+         RETURNING id, to_address, payload, attempts,
+                   (SELECT u.locale FROM users u WHERE lower(u.email) = lower(to_address))
+                       AS recipient_locale",
     )
     .bind::<diesel::sql_types::BigInt, _>(limit)
     .bind::<diesel::sql_types::Double, _>(lease_seconds as f64)
@@ -85,6 +70,8 @@ struct ClaimedRow {
     payload: Value,
     #[diesel(sql_type = diesel::sql_types::Integer)]
     attempts: i32,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    recipient_locale: Option<String>,
 }
 
 impl ClaimedRow {
@@ -94,6 +81,7 @@ impl ClaimedRow {
             to_address: self.to_address,
             payload: self.payload,
             attempts: self.attempts,
+            recipient_locale: self.recipient_locale,
         }
     }
 }

@@ -102,14 +102,11 @@ impl Worker {
         .await?;
         let mut report = PassReport::default();
         for message in claimed {
-            let address = message.to_address.clone();
-            let locale = db::run(&self.pool, move |connection| {
-                queries::recipient_locale(connection, &address).map_err(DbError::Query)
-            })
-            .await?
-            .as_deref()
-            .and_then(Locale::from_tag)
-            .unwrap_or(Locale::En);
+            let locale = message
+                .recipient_locale
+                .as_deref()
+                .and_then(Locale::from_tag)
+                .unwrap_or(Locale::En);
             let outcome = match self.render(&message, locale) {
                 Ok(email) => self
                     .mailer
@@ -209,18 +206,13 @@ mod tests {
 
     use super::*;
     use crate::http::templates::SiteContext;
-    use crate::i18n::LanguagePolicy;
 
     fn templates() -> Templates {
         Templates::load(
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"),
             SiteContext {
-                name: "ATMP Academy",
                 base_url: "https://academy.example".to_owned(),
                 stylesheet_href: "/assets/app.css".to_owned(),
-            },
-            LanguagePolicy {
-                pseudo_locale: true,
             },
         )
         .expect("the templates load")

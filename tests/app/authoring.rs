@@ -39,6 +39,23 @@ async fn post(
     browser.post_form(path, &all).await
 }
 
+/// Posts the authoring index's "New course" form at coe-alpha.
+async fn create_course(author: &Browser, title: &str, slug: &str) -> reqwest::Response {
+    let index = author.get_text("/author").await;
+    author
+        .post_form(
+            "/author/courses",
+            &[
+                ("csrf_token", csrf_of(&index).as_str()),
+                ("coe", "coe-alpha"),
+                ("title", title),
+                ("slug", slug),
+                ("summary", "Hands on aseptic technique."),
+            ],
+        )
+        .await
+}
+
 /// Creates "web-course" at coe-alpha with one module and one lesson whose
 /// text is `body`; returns the author's browser.
 async fn drafted_course(app: &TestApp, body: &str) -> Browser {
@@ -46,18 +63,7 @@ async fn drafted_course(app: &TestApp, body: &str) -> Browser {
     let author = app.signed_in_browser("ines@alpha.example").await;
     let index = author.get_text("/author").await;
     assert!(index.contains("New course"), "{index}");
-    let created = author
-        .post_form(
-            "/author/courses",
-            &[
-                ("csrf_token", csrf_of(&index).as_str()),
-                ("coe", "coe-alpha"),
-                ("title", "Aseptic technique in practice"),
-                ("slug", "web-course"),
-                ("summary", "Hands on aseptic technique."),
-            ],
-        )
-        .await;
+    let created = create_course(&author, "Aseptic technique in practice", "web-course").await;
     assert_eq!(created.status(), 303);
     let draft = author.get_text("/author/courses/web-course").await;
     let added = post(
@@ -899,18 +905,6 @@ async fn a_slug_of_a_file_course_cannot_be_taken_in_the_browser() {
     fixtures::course(&root, "future-course", "title = \"F\"\n");
     grant(&app, "ivo@alpha.example", Role::Instructor, "coe-alpha");
     let author = app.signed_in_browser("ivo@alpha.example").await;
-    let index = author.get_text("/author").await;
-    let taken = author
-        .post_form(
-            "/author/courses",
-            &[
-                ("csrf_token", csrf_of(&index).as_str()),
-                ("coe", "coe-alpha"),
-                ("title", "Future course"),
-                ("slug", "future-course"),
-                ("summary", "S"),
-            ],
-        )
-        .await;
+    let taken = create_course(&author, "Future course", "future-course").await;
     assert_eq!(taken.status(), 409);
 }

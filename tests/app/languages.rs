@@ -58,6 +58,58 @@ fn every_message_a_template_names_is_in_the_english_catalogue() {
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
+/// Whether `text` has the shape of a message id: lowercase words joined by
+/// hyphens (`catalogue-search`, `audience-gmp_staff`).
+fn looks_like_a_message_id(text: &str) -> bool {
+    text.contains('-')
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+#[test]
+fn every_message_id_the_code_names_is_in_the_english_catalogue() {
+    let known = catalogues().english_ids();
+    let prefixes: std::collections::HashSet<&str> =
+        known.iter().filter_map(|id| id.split('-').next()).collect();
+    let mut missing = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if !path.ends_with("synthetic") {
+                    stack.push(path);
+                }
+                continue;
+            }
+            if path.extension().is_none_or(|extension| extension != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source");
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for literal in code.split('"').skip(1).step_by(2) {
+                let named_by_prefix = literal
+                    .split('-')
+                    .next()
+                    .is_some_and(|prefix| prefixes.contains(prefix));
+                let is_a_prefix = known
+                    .iter()
+                    .any(|id| id.starts_with(&format!("{literal}-")));
+                if looks_like_a_message_id(literal)
+                    && named_by_prefix
+                    && !is_a_prefix
+                    && !known.contains(literal)
+                {
+                    missing.push(format!("{}: {literal}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
 async fn page_language(app: &TestApp, client: &reqwest::Client, accept: Option<&str>) -> String {
     let mut request = client.get(format!("{}/courses", app.address));
     if let Some(accept) = accept {
