@@ -26,12 +26,33 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT * FROM assessment_attempts a JOIN course_modules m ON m.id = a.module_id
    WHERE a.enrolment_id = :'enrolment' ORDER BY a.number;
 
-\echo '== My learning: every enrolment of the person and the lessons done in them'
+\echo '== My learning: the person''s enrolments, then one query each for all of them'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT * FROM enrolments WHERE user_id = :'learner' ORDER BY requested_at DESC;
+SELECT array_agg(id) AS enrolment_ids, array_agg(course_version_id) AS version_ids
+  FROM enrolments WHERE user_id = :'learner' \gset
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT enrolment_id, lesson_id FROM lesson_progress
-   WHERE enrolment_id = ANY (ARRAY(SELECT id FROM enrolments WHERE user_id = :'learner'));
+  SELECT enrolment_id, lesson_id FROM lesson_progress WHERE enrolment_id = ANY (:'enrolment_ids'::uuid[]);
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT v.id, c.slug, v.title, v.language, v.version_number
+    FROM course_versions v JOIN courses c ON c.id = v.course_id
+   WHERE v.id = ANY (:'version_ids'::uuid[]);
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT l.course_version_id, l.id, m.slug, l.slug, l.title, l.required
+    FROM lessons l JOIN course_modules m ON m.id = l.module_id
+   WHERE l.course_version_id = ANY (:'version_ids'::uuid[])
+   ORDER BY l.course_version_id, m.position, l.position;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT course_version_id, id, assessment FROM course_modules
+   WHERE course_version_id = ANY (:'version_ids'::uuid[])
+   ORDER BY course_version_id, position;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT a.* FROM assessment_attempts a
+   WHERE a.enrolment_id = ANY (:'enrolment_ids'::uuid[]) AND a.status = 'graded'
+     AND a.module_id IN (SELECT id FROM course_modules
+                          WHERE course_version_id = ANY (:'version_ids'::uuid[])
+                            AND (assessment->>'required')::boolean)
+   ORDER BY a.enrolment_id, a.module_id, a.number;
 
 \echo '== mark lesson complete (rolled back)'
 BEGIN;
@@ -44,7 +65,7 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   ON CONFLICT DO NOTHING;
 ROLLBACK;
 
-\echo '== catalogue search: count and first page for "gene" (index forced, as the service does)'
+\echo '== catalogue search: count and first page for "gene" (index forced, as the service does; the app''s query also carries the unused filters as `$n IS NULL OR …` and the total minutes)'
 BEGIN READ ONLY;
 SET LOCAL enable_seqscan = off;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

@@ -26,9 +26,10 @@ use diesel::{Connection, PgConnection};
 use indicatif::{ProgressBar, ProgressStyle};
 use mimalloc::MiMalloc;
 
-/// Pages are built from many small strings and JSON values; mimalloc
-/// serves those allocations faster than the system allocator (measured in
-/// BENCHMARKS.md).
+/// Pages are built from many small strings and JSON values; glibc's
+/// malloc took a quarter of the server's CPU samples under load, and
+/// mimalloc serves them faster (BENCHMARKS.md, measured together with
+/// another change).
 #[global_allocator]
 static ALLOCATOR: MiMalloc = MiMalloc;
 

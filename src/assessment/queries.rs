@@ -128,13 +128,16 @@ pub fn attempts_of(
         .load(connection)
 }
 
-/// The graded attempts of several enrolments, in order, for "My learning".
-pub fn graded_attempts_of_enrolments(
+/// The graded attempts of several enrolments in some modules, in order,
+/// for "My learning".
+pub fn graded_attempts_in_modules(
     connection: &mut PgConnection,
     enrolments: &[EnrolmentId],
+    modules: &[ModuleId],
 ) -> QueryResult<Vec<Attempt>> {
     assessment_attempts::table
         .filter(assessment_attempts::enrolment_id.eq_any(enrolments))
+        .filter(assessment_attempts::module_id.eq_any(modules))
         .filter(assessment_attempts::status.eq("graded"))
         .order((
             assessment_attempts::enrolment_id.asc(),

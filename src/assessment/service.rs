@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Duration, Utc};
 use diesel::{Connection, PgConnection};
 use rand::seq::SliceRandom;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::gift::{self, GiftQuestion};
@@ -493,37 +493,40 @@ pub fn has_passed(
 }
 
 /// Which (enrolment, module) pairs have passed their module's assessment
-/// under its result rule: two queries for any number of enrolments, given
-/// the modules' stored settings.
+/// under its result rule, for the modules whose stored settings are given:
+/// one query for any number of enrolments.
 pub fn passed_modules(
     connection: &mut PgConnection,
     enrolments: &[crate::enrolment::queries::EnrolmentId],
-    settings: &HashMap<ModuleId, serde_json::Value>,
+    settings: &HashMap<ModuleId, &serde_json::Value>,
 ) -> Result<HashSet<(crate::enrolment::queries::EnrolmentId, ModuleId)>, AssessmentError> {
+    let mut rules = HashMap::new();
+    for (module, value) in settings {
+        let parsed = AssessmentSettings::deserialize(*value).map_err(|error| {
+            AssessmentError::Db(DbError::Task(format!(
+                "stored assessment settings are unreadable: {error}"
+            )))
+        })?;
+        rules.insert(*module, parsed);
+    }
+    let modules: Vec<ModuleId> = rules.keys().copied().collect();
     let mut graded: HashMap<(crate::enrolment::queries::EnrolmentId, ModuleId), Vec<Attempt>> =
         HashMap::new();
-    for attempt in queries::graded_attempts_of_enrolments(connection, enrolments)? {
+    for attempt in queries::graded_attempts_in_modules(connection, enrolments, &modules)? {
         graded
             .entry((attempt.enrolment_id, attempt.module_id))
             .or_default()
             .push(attempt);
     }
-    let mut passed = HashSet::new();
-    for ((enrolment, module), attempts) in graded {
-        let Some(value) = settings.get(&module) else {
-            continue;
-        };
-        let module_settings: AssessmentSettings =
-            serde_json::from_value(value.clone()).map_err(|error| {
-                AssessmentError::Db(DbError::Task(format!(
-                    "stored assessment settings are unreadable: {error}"
-                )))
-            })?;
-        if passes_under_rule(&module_settings, &attempts) {
-            passed.insert((enrolment, module));
-        }
-    }
-    Ok(passed)
+    Ok(graded
+        .into_iter()
+        .filter(|((_, module), attempts)| {
+            rules
+                .get(module)
+                .is_some_and(|rule| passes_under_rule(rule, attempts))
+        })
+        .map(|(pair, _)| pair)
+        .collect())
 }
 
 fn passes_under_rule(settings: &AssessmentSettings, graded: &[Attempt]) -> bool {

@@ -226,18 +226,10 @@ pub fn syllabus(
     connection: &mut PgConnection,
     version: CourseVersionId,
 ) -> QueryResult<Vec<SyllabusLesson>> {
-    lessons::table
-        .inner_join(course_modules::table)
-        .filter(lessons::course_version_id.eq(version))
-        .order((course_modules::position.asc(), lessons::position.asc()))
-        .select((
-            lessons::id,
-            course_modules::slug,
-            lessons::slug,
-            lessons::title,
-            lessons::required,
-        ))
-        .load(connection)
+    Ok(syllabi(connection, &[version])?
+        .into_iter()
+        .map(|(_, lesson)| lesson)
+        .collect())
 }
 
 /// The modules of a version with a required assessment: (module, title).
@@ -334,7 +326,7 @@ pub fn syllabi(
     connection: &mut PgConnection,
     versions: &[CourseVersionId],
 ) -> QueryResult<Vec<(CourseVersionId, SyllabusLesson)>> {
-    let rows: Vec<(CourseVersionId, LessonId, String, String, String, bool)> = lessons::table
+    lessons::table
         .inner_join(course_modules::table)
         .filter(lessons::course_version_id.eq_any(versions))
         .order((
@@ -344,28 +336,15 @@ pub fn syllabi(
         ))
         .select((
             lessons::course_version_id,
-            lessons::id,
-            course_modules::slug,
-            lessons::slug,
-            lessons::title,
-            lessons::required,
-        ))
-        .load(connection)?;
-    Ok(rows
-        .into_iter()
-        .map(|(version, id, module_slug, slug, title, required)| {
             (
-                version,
-                SyllabusLesson {
-                    id,
-                    module_slug,
-                    slug,
-                    title,
-                    required,
-                },
-            )
-        })
-        .collect())
+                lessons::id,
+                course_modules::slug,
+                lessons::slug,
+                lessons::title,
+                lessons::required,
+            ),
+        ))
+        .load(connection)
 }
 
 /// Whether the person has completed the course (any version).

@@ -615,9 +615,9 @@ pub fn my_learning(
                 syllabi.entry(version).or_default().push(lesson);
             }
             let required = queries::required_assessments_of(connection, &versions)?;
-            let settings: HashMap<ModuleId, serde_json::Value> = required
+            let settings: HashMap<ModuleId, &serde_json::Value> = required
                 .iter()
-                .map(|assessment| (assessment.module, assessment.settings.clone()))
+                .map(|assessment| (assessment.module, &assessment.settings))
                 .collect();
             let passed = crate::assessment::service::passed_modules(connection, &ids, &settings)
                 .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))?;

@@ -41,7 +41,7 @@ use diesel::{Connection, PgConnection};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-pub use plan::{FULL, Plan, PlanError};
+pub use plan::{Plan, PlanError};
 
 /// The slug prefix of every generated CoE, institution and course.
 pub const SLUG_PREFIX: &str = "synthetic-";

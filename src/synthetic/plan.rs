@@ -2,7 +2,8 @@
 //! scale. Scale 1 is the full network; a scale factor multiplies every
 //! count, rounding to whole rows, with floors that keep a tiny network
 //! coherent (two CoEs each hosted by an institution, enough courses for a
-//! learner to choose ten distinct ones).
+//! learner to choose up to twenty distinct ones: the generator draws at most
+//! half the courses for one learner, and never more than thirty).
 
 use std::fmt;
 
@@ -20,7 +21,7 @@ pub const FULL: Plan = Plan {
 
 /// Fewest CoEs: the network needs more than one to be a network.
 const MIN_COES: usize = 2;
-/// Fewest courses: learners take up to `MAX_ENROLMENTS_PER_LEARNER` distinct courses.
+/// Fewest courses: a learner takes at most half of them (see `activity`).
 const MIN_COURSES: usize = 40;
 /// Fewest learners.
 const MIN_LEARNERS: usize = 10;

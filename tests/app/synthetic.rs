@@ -233,6 +233,7 @@ async fn a_small_synthetic_network_loads_consistently_and_its_learners_can_study
            JOIN lessons l ON l.id = p.lesson_id
            JOIN course_modules m ON m.id = l.module_id
           WHERE e.status = 'active' AND c.status = 'active' AND v.audience <> 'public'
+            AND (SELECT count(DISTINCT e2.course_id) FROM enrolments e2 WHERE e2.user_id = e.user_id) >= 3
           ORDER BY e.requested_at DESC, l.position
           LIMIT 1",
     )
@@ -269,6 +270,53 @@ async fn a_small_synthetic_network_loads_consistently_and_its_learners_can_study
             .expect("body")
             .contains(&studying.title)
     );
+
+    // My learning computes every course's progress in one batch: each item
+    // must agree with that enrolment's own rows.
+    let items: serde_json::Value = browser
+        .get("/api/v1/me/enrolments")
+        .await
+        .json()
+        .await
+        .expect("My learning as JSON");
+    let items = items.as_array().expect("a list");
+    assert!(
+        items.len() >= 3,
+        "a learner with several courses: {items:?}"
+    );
+    for item in items {
+        let progress = &item["progress"];
+        let enrolment = uuid::Uuid::parse_str(progress["enrolment_id"].as_str().expect("id"))
+            .expect("an enrolment id");
+        let done = count(
+            db,
+            &format!(
+                "SELECT count(*) AS n FROM lesson_progress WHERE enrolment_id = '{enrolment}'"
+            ),
+        );
+        assert_eq!(
+            progress["lessons_done"].as_array().map(Vec::len),
+            Some(done as usize),
+            "{item}"
+        );
+        let outstanding = count(
+            db,
+            &format!(
+                "SELECT count(*) AS n FROM enrolments e
+                   JOIN course_modules m ON m.course_version_id = e.course_version_id
+                  WHERE e.id = '{enrolment}' AND e.status <> 'completed'
+                    AND (m.assessment->>'required')::boolean
+                    AND NOT EXISTS (SELECT 1 FROM assessment_attempts a
+                                     WHERE a.enrolment_id = e.id AND a.module_id = m.id
+                                       AND a.status = 'graded' AND a.passed)"
+            ),
+        );
+        assert_eq!(
+            progress["assessments_outstanding"].as_array().map(Vec::len),
+            Some(outstanding as usize),
+            "{item}"
+        );
+    }
 
     let code = &codes.first().expect("a certificate").code;
     let verified = app.get(&format!("/verify/{code}")).await;
