@@ -16,6 +16,7 @@ use indicatif::ProgressBar;
 use tracing_actix_web::TracingLogger;
 
 use crate::attachments::AttachmentStore;
+use crate::catalog::cache::CatalogueCache;
 use crate::certificates::VerificationRateLimit;
 use crate::certificates::keys::CredentialKeys;
 use crate::config::Config;
@@ -106,6 +107,7 @@ impl Application {
         let trusted_proxies = web::Data::new(auth::TrustedProxies(config.trusted_proxies.clone()));
         let secure_cookies = base_url.starts_with("https://");
         let pool_data = web::Data::new(pool.clone());
+        let catalogue_cache = web::Data::new(CatalogueCache::default());
         let mut server = HttpServer::new(move || {
             let sessions =
                 SessionMiddleware::builder(CookieSessionStore::default(), session_key.clone())
@@ -123,6 +125,7 @@ impl Application {
                 .wrap(TracingLogger::default())
                 .wrap(Compress::default())
                 .app_data(pool_data.clone())
+                .app_data(catalogue_cache.clone())
                 .app_data(templates.clone())
                 .app_data(assets.clone())
                 .app_data(mailer.clone())

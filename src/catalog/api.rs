@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use actix_web::{HttpResponse, get, web};
 
+use super::cache::CatalogueCache;
 use super::service::{self, CatalogError, CatalogueQuery, CatalogueResult, CourseDetail};
 use crate::db::{self, DbPool};
 use crate::http::AppError;
@@ -34,10 +35,15 @@ use crate::http::middleware::ErrorEnvelope;
 pub async fn list_courses(
     params: web::Query<HashMap<String, String>>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let params = params.into_inner();
     let query = CatalogueQuery::parse(|name| params.get(name).cloned())?;
-    let result = db::run(&pool, move |connection| service::search(connection, &query)).await?;
+    let cache = cache.into_inner();
+    let (result, _) = db::run(&pool, move |connection| {
+        service::search_with_facets(connection, &cache, &query)
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(result))
 }
 

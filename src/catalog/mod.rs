@@ -4,6 +4,7 @@
 //! Writing courses belongs to `course_files` (and later the web editor).
 
 pub mod api;
+pub mod cache;
 pub mod models;
 pub mod pages;
 pub mod publishing;

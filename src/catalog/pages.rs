@@ -9,11 +9,12 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
 use serde::Serialize;
 
+use super::cache::CatalogueCache;
 use super::models::{Audience, Level};
 use super::queries::Facets;
 use super::service::{
-    self, CatalogError, CatalogueQuery, CatalogueResult, CourseCard, CourseDetail, LessonOutcome,
-    LessonView,
+    self, CatalogError, CatalogueQuery, CatalogueResult, CourseCard, CourseDetail, CourseRows,
+    LessonOutcome, LessonView,
 };
 use crate::db::{self, DbPool};
 use crate::enrolment::service::{self as enrolment_service, Progress, ReadingAccess};
@@ -21,7 +22,6 @@ use crate::hands_on::service::{self as hands_on_service, SessionView};
 use crate::http::auth::{self, Viewer};
 use crate::http::{AppError, Templates};
 use crate::identity::models::SessionUser;
-use crate::ids::CourseVersionId;
 use chrono::Utc;
 use fluent_bundle::FluentArgs;
 
@@ -73,14 +73,13 @@ struct HomePage {
 pub async fn home(
     viewer: Viewer,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
-    let (result, facets) = db::run(&pool, |connection| {
-        let query = CatalogueQuery::parse(|name| (name == "per_page").then(|| "6".to_owned()))?;
-        Ok::<_, CatalogError>((
-            service::search(connection, &query)?,
-            service::facets(connection)?,
-        ))
+    let query = CatalogueQuery::parse(|name| (name == "per_page").then(|| "6".to_owned()))?;
+    let cache = cache.into_inner();
+    let (result, facets) = db::run(&pool, move |connection| {
+        service::search_with_facets(connection, &cache, &query)
     })
     .await?;
     let page = HomePage {
@@ -128,16 +127,15 @@ pub async fn catalogue_page(
     viewer: Viewer,
     params: web::Query<HashMap<String, String>>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let params = params.into_inner();
     let query = CatalogueQuery::parse(|name| params.get(name).cloned())?;
     let for_search = query.clone();
+    let cache = cache.into_inner();
     let (result, facets) = db::run(&pool, move |connection| {
-        Ok::<_, CatalogError>((
-            service::search(connection, &for_search)?,
-            service::facets(connection)?,
-        ))
+        service::search_with_facets(connection, &cache, &for_search)
     })
     .await?;
     let page = catalogue_page_context(&query, result, facets);
@@ -276,31 +274,36 @@ pub async fn course_page(
         None => None,
     };
     let page = db::run(&pool, move |connection| {
-        let (access, shown) = access_for_viewer(connection, &slug, user.as_ref())?;
-        let course = service::course_detail(connection, &slug, Some(shown))?;
-        let enrolment = match &access.enrolment {
-            Some(enrolment) => Some(enrolment_service::progress_in(
-                connection, enrolment, &slug,
-            )?),
-            None => None,
-        };
-        let sessions = hands_on_service::sessions_for(
-            connection,
-            course.course_id,
-            user.as_ref().map(|user| user.id),
-            Utc::now(),
-        )?;
-        Ok::<_, AppError>(CoursePage {
-            language_name: language_own_name(&course.language),
-            still_to_pass: enrolment
-                .as_ref()
-                .filter(|progress| !progress.assessments_outstanding.is_empty())
-                .map(|progress| progress.assessments_outstanding.join(", ")),
-            course,
-            enrolment,
-            sessions,
-            csrf_token,
-        })
+        connection
+            .build_transaction()
+            .read_only()
+            .run(|connection| {
+                let (access, shown) = access_for_viewer(connection, &slug, user.as_ref())?;
+                let course = service::course_detail_of(connection, shown)?;
+                let enrolment = match &access.enrolment {
+                    Some(enrolment) => Some(enrolment_service::progress_in(
+                        connection, enrolment, &slug,
+                    )?),
+                    None => None,
+                };
+                let sessions = hands_on_service::sessions_for(
+                    connection,
+                    course.course_id,
+                    user.as_ref().map(|user| user.id),
+                    Utc::now(),
+                )?;
+                Ok::<_, AppError>(CoursePage {
+                    language_name: language_own_name(&course.language),
+                    still_to_pass: enrolment
+                        .as_ref()
+                        .filter(|progress| !progress.assessments_outstanding.is_empty())
+                        .map(|progress| progress.assessments_outstanding.join(", ")),
+                    course,
+                    enrolment,
+                    sessions,
+                    csrf_token,
+                })
+            })
     })
     .await?;
     let title = page.course.title.clone();
@@ -313,20 +316,23 @@ pub async fn course_page(
     )
 }
 
-/// What this viewer may do with the course's lessons, and the version they
-/// see (their enrolled one, else the current one), from one row lookup.
+/// What this viewer may do with the course's lessons, and the rows of the
+/// version they see: their enrolled one, else the current one (read again
+/// only when the two differ).
 fn access_for_viewer(
     connection: &mut diesel::PgConnection,
     slug: &str,
     user: Option<&SessionUser>,
-) -> Result<(ReadingAccess, CourseVersionId), AppError> {
-    let (course, version, coe) = super::queries::course_with_version(connection, slug, None)?
-        .ok_or_else(|| {
-            AppError::NotFound(format!(
-                "There is no course \"{}\".",
-                slug.chars().take(40).collect::<String>()
-            ))
-        })?;
+) -> Result<(ReadingAccess, CourseRows), AppError> {
+    let no_such_course = || {
+        AppError::NotFound(format!(
+            "There is no course \"{}\".",
+            slug.chars().take(40).collect::<String>()
+        ))
+    };
+    let current =
+        super::queries::course_with_version(connection, slug, None)?.ok_or_else(no_such_course)?;
+    let (course, version, coe) = &current;
     let access = enrolment_service::reading_access(
         connection,
         user,
@@ -334,7 +340,13 @@ fn access_for_viewer(
         coe.id,
         service::lessons_are_public(&version.audience),
     )?;
-    let shown = access.version.unwrap_or(version.id);
+    let shown = match access.version {
+        Some(enrolled) if enrolled != version.id => {
+            super::queries::course_with_version(connection, slug, Some(enrolled))?
+                .ok_or_else(no_such_course)?
+        }
+        _ => current,
+    };
     Ok((access, shown))
 }
 
@@ -393,46 +405,58 @@ pub async fn lesson_page(
         None => None,
     };
     let (outcome, progress, signing) = db::run(&pool, move |connection| {
-        let (access, shown) = access_for_viewer(connection, &course_slug, user.as_ref())?;
-        let outcome = service::lesson(
-            connection,
-            &course_slug,
-            &module_slug,
-            &lesson_slug,
-            Some(shown),
-            access.may_read,
-        )?;
-        let progress = match (&access.enrolment, csrf_token) {
-            (Some(enrolment), Some(csrf_token))
-                if enrolment.status == "active" || enrolment.status == "completed" =>
-            {
-                let progress = enrolment_service::progress_in(connection, enrolment, &course_slug)?;
-                let key = format!("{module_slug}/{lesson_slug}");
-                Some(LessonProgress {
-                    done: progress.lessons_done.contains(&key),
-                    complete_path: format!(
-                        "/courses/{course_slug}/{module_slug}/{lesson_slug}/complete"
-                    ),
-                    csrf_token,
-                })
-            }
-            _ => None,
-        };
-        let signing = match (&outcome, user.as_ref(), progress.as_ref()) {
-            (LessonOutcome::Readable(lesson), Some(user), _) if lesson.document_id.is_some() => {
-                Some((
-                    crate::signatures::service::signature_of(connection, user, lesson.lesson_id)?,
-                    crate::signatures::service::code_pending(
-                        connection,
-                        user,
-                        lesson.lesson_id,
-                        chrono::Utc::now(),
-                    )?,
-                ))
-            }
-            _ => None,
-        };
-        Ok::<_, AppError>((outcome, progress, signing))
+        connection
+            .build_transaction()
+            .read_only()
+            .run(|connection| {
+                let (access, shown) = access_for_viewer(connection, &course_slug, user.as_ref())?;
+                let outcome = service::lesson(
+                    connection,
+                    shown,
+                    &module_slug,
+                    &lesson_slug,
+                    access.may_read,
+                )?;
+                let progress = match (&access.enrolment, csrf_token, &outcome) {
+                    (Some(enrolment), Some(csrf_token), LessonOutcome::Readable(lesson))
+                        if enrolment.status == "active" || enrolment.status == "completed" =>
+                    {
+                        Some(LessonProgress {
+                            done: enrolment_service::has_done_lesson(
+                                connection,
+                                enrolment,
+                                lesson.lesson_id,
+                            )?,
+                            complete_path: format!(
+                                "/courses/{course_slug}/{module_slug}/{lesson_slug}/complete"
+                            ),
+                            csrf_token,
+                        })
+                    }
+                    _ => None,
+                };
+                let signing = match (&outcome, user.as_ref()) {
+                    (LessonOutcome::Readable(lesson), Some(user))
+                        if lesson.document_id.is_some() =>
+                    {
+                        Some((
+                            crate::signatures::service::signature_of(
+                                connection,
+                                user,
+                                lesson.lesson_id,
+                            )?,
+                            crate::signatures::service::code_pending(
+                                connection,
+                                user,
+                                lesson.lesson_id,
+                                chrono::Utc::now(),
+                            )?,
+                        ))
+                    }
+                    _ => None,
+                };
+                Ok::<_, AppError>((outcome, progress, signing))
+            })
     })
     .await?;
     match outcome {
@@ -500,7 +524,7 @@ pub async fn lesson_attachment(
     let (course_slug, module_slug, lesson_slug, file_name) = path.into_inner();
     let user = viewer.user.clone();
     let attachment = db::run(&pool, move |connection| {
-        let (access, shown) = access_for_viewer(connection, &course_slug, user.as_ref())?;
+        let (access, (_, shown, _)) = access_for_viewer(connection, &course_slug, user.as_ref())?;
         if !access.may_read {
             return Err(match user {
                 None => AppError::Unauthorized(
@@ -511,7 +535,7 @@ pub async fn lesson_attachment(
         }
         super::queries::attachment_in_version(
             connection,
-            shown,
+            shown.id,
             &module_slug,
             &lesson_slug,
             &file_name,

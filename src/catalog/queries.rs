@@ -2,18 +2,18 @@
 //! current version, its syllabus and its lessons.
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Double, Integer, Nullable, Text};
+use diesel::sql_types::{Array, BigInt, Double, Integer, Nullable, Text};
 
 use super::models::{Course, CourseVersion, Lesson, LessonOutline, Module};
 use crate::db::schema::{
-    coes, course_modules, course_prerequisites, course_versions, courses, lesson_attachments,
-    lessons,
+    catalogue_generation, coes, course_modules, course_prerequisites, course_versions, courses,
+    lesson_attachments, lessons,
 };
 use crate::ids::{CourseVersionId, ModuleId};
 use crate::network::Coe;
 
 /// Validated catalogue filters; `None` means "any".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct CatalogueFilter {
     pub text: Option<String>,
     pub audience: Option<String>,
@@ -42,7 +42,7 @@ pub struct CatalogueRow {
     pub credits: Option<f64>,
     #[diesel(sql_type = Nullable<Text>)]
     pub credit_type: Option<String>,
-    #[diesel(sql_type = diesel::sql_types::Array<Text>)]
+    #[diesel(sql_type = Array<Text>)]
     pub tags: Vec<String>,
     #[diesel(sql_type = Integer)]
     pub version_number: i32,
@@ -54,6 +54,9 @@ pub struct CatalogueRow {
     pub lesson_count: i64,
     #[diesel(sql_type = BigInt)]
     pub total_minutes: i64,
+    /// How many courses match the filter in all (the same on every row).
+    #[diesel(sql_type = BigInt)]
+    pub total_matches: i64,
 }
 
 /// The filter conditions shared by the page and the count; `$1`..`$6`.
@@ -69,8 +72,9 @@ const FILTER_SQL: &str = "
       AND ($5::text IS NULL OR v.level = $5)
       AND ($6::text IS NULL OR v.search_document @@ websearch_to_tsquery('english', $6))";
 
-/// One page of active courses matching `filter`: by relevance when there is
-/// search text, else by title.
+/// One page of active courses matching `filter`, each row with the number
+/// of matches in all: by relevance when there is search text (the title
+/// weighs more than the summary), else by title.
 pub fn search_courses(
     connection: &mut PgConnection,
     filter: &CatalogueFilter,
@@ -82,10 +86,11 @@ pub fn search_courses(
                 v.tags, v.version_number, coe.slug AS coe_slug, coe.name AS coe_name,
                 (SELECT count(*) FROM lessons l WHERE l.course_version_id = v.id) AS lesson_count,
                 (SELECT coalesce(sum(l.minutes), 0)::bigint FROM lessons l WHERE l.course_version_id = v.id)
-                    AS total_minutes
+                    AS total_minutes,
+                count(*) OVER () AS total_matches
          {FILTER_SQL}
          ORDER BY CASE WHEN $6::text IS NULL THEN 0
-                       ELSE ts_rank(v.search_document, websearch_to_tsquery('english', $6)) END DESC,
+                       ELSE ts_rank(v.ranking_document, websearch_to_tsquery('english', $6)) END DESC,
                   v.title ASC, c.slug ASC
          LIMIT $7 OFFSET $8"
     );
@@ -105,7 +110,8 @@ pub fn prefer_the_search_index(connection: &mut PgConnection) -> QueryResult<()>
     Ok(())
 }
 
-/// How many active courses match `filter`.
+/// How many active courses match `filter` (for a page past the last match,
+/// which has no row to carry the total).
 pub fn count_courses(connection: &mut PgConnection, filter: &CatalogueFilter) -> QueryResult<i64> {
     #[derive(QueryableByName)]
     struct Count {
@@ -135,6 +141,14 @@ fn bind_filter<'f>(
         .bind::<Nullable<Text>, _>(filter.text.as_deref())
 }
 
+/// The catalogue's generation: moved on by every committed change to what
+/// search shows (triggers on courses, versions, lessons and CoEs).
+pub fn catalogue_generation(connection: &mut PgConnection) -> QueryResult<i64> {
+    catalogue_generation::table
+        .select(catalogue_generation::generation)
+        .first(connection)
+}
+
 /// What the filters can offer: values present among active courses.
 #[derive(Debug, Clone, Default)]
 pub struct Facets {
@@ -145,47 +159,48 @@ pub struct Facets {
     pub topics: Vec<String>,
 }
 
-/// The facet values of the active catalogue.
+/// The facet values of the active catalogue, in one query.
 pub fn catalogue_facets(connection: &mut PgConnection) -> QueryResult<Facets> {
-    let active_versions = courses::table
-        .inner_join(
-            course_versions::table.on(course_versions::id
-                .nullable()
-                .eq(courses::current_version_id)),
-        )
-        .filter(courses::status.eq("active"));
-    let coes = courses::table
-        .inner_join(coes::table)
-        .filter(courses::status.eq("active"))
-        .select((coes::slug, coes::name))
-        .distinct()
-        .order(coes::name.asc())
-        .load(connection)?;
-    let audiences = active_versions
-        .select(course_versions::audience)
-        .distinct()
-        .load::<String>(connection)?;
-    let languages = active_versions
-        .select(course_versions::language)
-        .distinct()
-        .order(course_versions::language.asc())
-        .load(connection)?;
-    let levels = active_versions
-        .select(course_versions::level)
-        .distinct()
-        .load(connection)?;
-    let tag_lists: Vec<Vec<String>> = active_versions
-        .select(course_versions::tags)
-        .load(connection)?;
-    let mut topics: Vec<String> = tag_lists.into_iter().flatten().collect();
-    topics.sort();
-    topics.dedup();
+    #[derive(QueryableByName)]
+    struct FacetRow {
+        #[diesel(sql_type = Array<Text>)]
+        coe_slugs: Vec<String>,
+        #[diesel(sql_type = Array<Text>)]
+        coe_names: Vec<String>,
+        #[diesel(sql_type = Array<Text>)]
+        audiences: Vec<String>,
+        #[diesel(sql_type = Array<Text>)]
+        languages: Vec<String>,
+        #[diesel(sql_type = Array<Text>)]
+        levels: Vec<String>,
+        #[diesel(sql_type = Array<Text>)]
+        topics: Vec<String>,
+    }
+    let row: FacetRow = diesel::sql_query(
+        "WITH active AS (
+             SELECT v.audience, v.language, v.level, v.tags
+             FROM courses c JOIN course_versions v ON v.id = c.current_version_id
+             WHERE c.status = 'active'
+         ), owners AS (
+             SELECT DISTINCT coe.slug, coe.name
+             FROM courses c JOIN coes coe ON coe.id = c.coe_id
+             WHERE c.status = 'active'
+         )
+         SELECT ARRAY(SELECT slug FROM owners ORDER BY name, slug) AS coe_slugs,
+                ARRAY(SELECT name FROM owners ORDER BY name, slug) AS coe_names,
+                ARRAY(SELECT DISTINCT audience FROM active) AS audiences,
+                ARRAY(SELECT DISTINCT language FROM active ORDER BY language) AS languages,
+                ARRAY(SELECT DISTINCT level FROM active) AS levels,
+                ARRAY(SELECT DISTINCT tag COLLATE \"C\" FROM active, unnest(tags) AS tag
+                      ORDER BY 1) AS topics",
+    )
+    .get_result(connection)?;
     Ok(Facets {
-        coes,
-        audiences,
-        languages,
-        levels,
-        topics,
+        coes: row.coe_slugs.into_iter().zip(row.coe_names).collect(),
+        audiences: row.audiences,
+        languages: row.languages,
+        levels: row.levels,
+        topics: row.topics,
     })
 }
 

@@ -5,11 +5,15 @@ use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use serde::Serialize;
 
-use super::models::{Audience, CreditType, EnrolmentMethod, LessonOutline, Level};
+use super::cache::CatalogueCache;
+use super::models::{
+    Audience, Course, CourseVersion, CreditType, EnrolmentMethod, LessonOutline, Level,
+};
 use super::queries::{self, CatalogueFilter, CatalogueRow, Facets};
 use crate::db::DbError;
 use crate::http::pagination::{PageInfo, PageRequest};
 use crate::ids::{CourseId, CourseVersionId, LessonId, ModuleId};
+use crate::network::Coe;
 
 /// Why a catalogue request failed.
 #[derive(Debug, thiserror::Error)]
@@ -34,7 +38,7 @@ impl From<diesel::result::Error> for CatalogError {
 const MAX_SEARCH_LENGTH: usize = 200;
 
 /// A catalogue request, validated.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CatalogueQuery {
     pub filter: CatalogueFilter,
     pub page: PageRequest,
@@ -253,18 +257,39 @@ pub fn search(
             if query.filter.text.is_some() {
                 queries::prefer_the_search_index(connection)?;
             }
-            let total = queries::count_courses(connection, &query.filter)?;
             let rows = queries::search_courses(
                 connection,
                 &query.filter,
                 query.page.limit(),
                 query.page.offset(),
             )?;
+            let total = match rows.first() {
+                Some(row) => row.total_matches,
+                None if query.page.offset() == 0 => 0,
+                None => queries::count_courses(connection, &query.filter)?,
+            };
             Ok(CatalogueResult {
                 courses: rows.into_iter().map(CourseCard::from).collect(),
                 page: PageInfo::new(query.page, total),
             })
         })
+}
+
+/// A search with the values each filter can take, answered from `cache`
+/// when the catalogue has not changed since the same search was made.
+pub fn search_with_facets(
+    connection: &mut PgConnection,
+    cache: &CatalogueCache,
+    query: &CatalogueQuery,
+) -> Result<(CatalogueResult, Facets), CatalogError> {
+    let generation = queries::catalogue_generation(connection)?;
+    if let Some(kept) = cache.get(generation, query) {
+        return Ok(kept);
+    }
+    let result = search(connection, query)?;
+    let facets = facets(connection)?;
+    cache.put(generation, query, &result, &facets);
+    Ok((result, facets))
 }
 
 /// The values each catalogue filter can take.
@@ -374,6 +399,26 @@ pub fn course_detail(
         .run(|connection| load_course(connection, slug, version).map(|loaded| loaded.detail))
 }
 
+/// The course page's content from the course's rows already read (inside
+/// the caller's read-only transaction).
+pub fn course_detail_of(
+    connection: &mut PgConnection,
+    rows: CourseRows,
+) -> Result<CourseDetail, CatalogError> {
+    course_from_rows(connection, rows, Prerequisites::Load).map(|loaded| loaded.detail)
+}
+
+/// A course, one of its versions and its owning CoE, as read together.
+pub type CourseRows = (Course, CourseVersion, Coe);
+
+/// Whether a page shows the courses a version requires (the lesson page
+/// does not; the course page and the locked syllabus do).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prerequisites {
+    Load,
+    Skip,
+}
+
 /// A course page's content plus the ids lesson lookups need.
 struct LoadedCourse {
     detail: CourseDetail,
@@ -385,16 +430,26 @@ fn load_course(
     slug: &str,
     version: Option<CourseVersionId>,
 ) -> Result<LoadedCourse, CatalogError> {
-    let (course, version, coe) = queries::course_with_version(connection, slug, version)?
-        .ok_or_else(|| {
-            CatalogError::NotFound(format!("There is no course \"{}\".", shorten(slug)))
-        })?;
+    let rows = queries::course_with_version(connection, slug, version)?.ok_or_else(|| {
+        CatalogError::NotFound(format!("There is no course \"{}\".", shorten(slug)))
+    })?;
+    course_from_rows(connection, rows, Prerequisites::Load)
+}
+
+fn course_from_rows(
+    connection: &mut PgConnection,
+    (course, version, coe): CourseRows,
+    prerequisites: Prerequisites,
+) -> Result<LoadedCourse, CatalogError> {
     let modules = queries::modules_of(connection, version.id)?;
     let outlines = queries::lesson_outlines_of(connection, version.id)?;
-    let prerequisites = queries::prerequisites_of(connection, version.id)?
-        .into_iter()
-        .map(|(slug, title)| CourseLink { slug, title })
-        .collect();
+    let prerequisites = match prerequisites {
+        Prerequisites::Load => queries::prerequisites_of(connection, version.id)?
+            .into_iter()
+            .map(|(slug, title)| CourseLink { slug, title })
+            .collect(),
+        Prerequisites::Skip => Vec::new(),
+    };
     let total_minutes: i64 = outlines
         .iter()
         .map(|lesson| i64::from(lesson.minutes))
@@ -533,96 +588,95 @@ pub enum LessonOutcome {
     Locked(Box<CourseDetail>),
 }
 
-/// Loads a lesson of one version of a course (the current one when
-/// `version` is `None`); `readable` says whether this viewer may read it
-/// (decided by the caller: outreach courses are open, others need an
-/// enrolment or a staff role).
+/// Loads a lesson of the course version in `rows` (already read, inside
+/// the caller's read-only transaction); `readable` says whether this viewer
+/// may read it (decided by the caller: outreach courses are open, others
+/// need an enrolment or a staff role). A reader's page leaves out the
+/// course's prerequisites; the locked syllabus shows them.
 pub fn lesson(
     connection: &mut PgConnection,
-    course_slug: &str,
+    rows: CourseRows,
     module_slug: &str,
     lesson_slug: &str,
-    version: Option<CourseVersionId>,
     readable: bool,
 ) -> Result<LessonOutcome, CatalogError> {
-    connection
-        .build_transaction()
-        .read_only()
-        .run(|connection| {
-            let LoadedCourse {
-                detail: course,
-                module_ids,
-            } = load_course(connection, course_slug, version)?;
-            let not_found = || {
-                CatalogError::NotFound(format!(
-                    "The course \"{}\" has no such lesson.",
-                    course.title
-                ))
-            };
-            let module = course
-                .modules
-                .iter()
-                .find(|module| module.slug == module_slug)
-                .ok_or_else(not_found)?;
-            module
-                .lessons
-                .iter()
-                .find(|lesson| lesson.slug == lesson_slug)
-                .ok_or_else(not_found)?;
-            if !readable {
-                return Ok(LessonOutcome::Locked(Box::new(course)));
-            }
-            let module_id = module_ids
-                .iter()
-                .find(|(slug, _)| slug == module_slug)
-                .map(|(_, id)| *id)
-                .ok_or_else(not_found)?;
-            let lesson = queries::lesson_in_module(connection, module_id, lesson_slug)?
-                .ok_or_else(not_found)?;
-            let sequence: Vec<&LessonLink> = course
-                .modules
-                .iter()
-                .flat_map(|module| module.lessons.iter())
-                .collect();
-            let index = sequence
-                .iter()
-                .position(|link| link.module_slug == module_slug && link.slug == lesson_slug)
-                .ok_or_else(not_found)?;
-            let previous = index
-                .checked_sub(1)
-                .and_then(|i| sequence.get(i))
-                .map(|link| (*link).clone());
-            let next = sequence.get(index + 1).map(|link| (*link).clone());
-            let attachments = queries::attachments_of_lesson(connection, lesson.id)?
-                .into_iter()
-                .map(|(file_name, content_type, size)| AttachmentLink {
-                    href: format!(
-                        "/courses/{course_slug}/{module_slug}/{lesson_slug}/files/{file_name}"
-                    ),
-                    file_name,
-                    size_kb: (size + 1023) / 1024,
-                    is_image: content_type.starts_with("image/"),
-                })
-                .collect();
-            Ok(LessonOutcome::Readable(Box::new(LessonView {
-                attachments,
-                lesson_id: lesson.id,
-                module_slug: module_slug.to_owned(),
-                lesson_slug: lesson_slug.to_owned(),
-                document_id: lesson.document_id.clone(),
-                document_version: lesson.document_version.clone(),
-                module_title: module.title.clone(),
-                module_position: module.position,
-                title: lesson.title,
-                minutes: lesson.minutes,
-                required: lesson.required,
-                body_html: crate::markdown::sanitise_html(&lesson.body_html),
-                previous,
-                next,
-                position: index + 1,
-                course,
-            })))
+    let prerequisites = if readable {
+        Prerequisites::Skip
+    } else {
+        Prerequisites::Load
+    };
+    let LoadedCourse {
+        detail: course,
+        module_ids,
+    } = course_from_rows(connection, rows, prerequisites)?;
+    let course_slug = course.slug.clone();
+    let not_found = || {
+        CatalogError::NotFound(format!(
+            "The course \"{}\" has no such lesson.",
+            course.title
+        ))
+    };
+    let module = course
+        .modules
+        .iter()
+        .find(|module| module.slug == module_slug)
+        .ok_or_else(not_found)?;
+    module
+        .lessons
+        .iter()
+        .find(|lesson| lesson.slug == lesson_slug)
+        .ok_or_else(not_found)?;
+    if !readable {
+        return Ok(LessonOutcome::Locked(Box::new(course)));
+    }
+    let module_id = module_ids
+        .iter()
+        .find(|(slug, _)| slug == module_slug)
+        .map(|(_, id)| *id)
+        .ok_or_else(not_found)?;
+    let lesson =
+        queries::lesson_in_module(connection, module_id, lesson_slug)?.ok_or_else(not_found)?;
+    let sequence: Vec<&LessonLink> = course
+        .modules
+        .iter()
+        .flat_map(|module| module.lessons.iter())
+        .collect();
+    let index = sequence
+        .iter()
+        .position(|link| link.module_slug == module_slug && link.slug == lesson_slug)
+        .ok_or_else(not_found)?;
+    let previous = index
+        .checked_sub(1)
+        .and_then(|i| sequence.get(i))
+        .map(|link| (*link).clone());
+    let next = sequence.get(index + 1).map(|link| (*link).clone());
+    let attachments = queries::attachments_of_lesson(connection, lesson.id)?
+        .into_iter()
+        .map(|(file_name, content_type, size)| AttachmentLink {
+            href: format!("/courses/{course_slug}/{module_slug}/{lesson_slug}/files/{file_name}"),
+            file_name,
+            size_kb: (size + 1023) / 1024,
+            is_image: content_type.starts_with("image/"),
         })
+        .collect();
+    Ok(LessonOutcome::Readable(Box::new(LessonView {
+        attachments,
+        lesson_id: lesson.id,
+        module_slug: module_slug.to_owned(),
+        lesson_slug: lesson_slug.to_owned(),
+        document_id: lesson.document_id.clone(),
+        document_version: lesson.document_version.clone(),
+        module_title: module.title.clone(),
+        module_position: module.position,
+        title: lesson.title,
+        minutes: lesson.minutes,
+        required: lesson.required,
+        body_html: crate::markdown::sanitise_html(&lesson.body_html),
+        previous,
+        next,
+        position: index + 1,
+        course,
+    })))
 }
 
 #[cfg(test)]

@@ -81,6 +81,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    catalogue_generation (singleton) {
+        singleton -> Bool,
+        generation -> Int8,
+    }
+}
+
+diesel::table! {
     certificate_reminders (certificate_id, days_before) {
         certificate_id -> Uuid,
         days_before -> Int4,
@@ -216,6 +223,7 @@ diesel::table! {
         published_by -> Nullable<Uuid>,
         enrolment_opens_at -> Nullable<Timestamptz>,
         enrolment_closes_at -> Nullable<Timestamptz>,
+        ranking_document -> Nullable<Tsvector>,
     }
 }
 
@@ -618,6 +626,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     assessment_questions,
     attempt_answers,
     audit_events,
+    catalogue_generation,
     coes,
     course_modules,
     course_prerequisites,

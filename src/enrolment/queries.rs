@@ -183,6 +183,20 @@ pub fn lessons_done(
         .load(connection)
 }
 
+/// Whether an enrolment has completed one lesson (the lesson page asks).
+pub fn lesson_done(
+    connection: &mut PgConnection,
+    enrolment: EnrolmentId,
+    lesson: LessonId,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        lesson_progress::table
+            .filter(lesson_progress::enrolment_id.eq(enrolment))
+            .filter(lesson_progress::lesson_id.eq(lesson)),
+    ))
+    .get_result(connection)
+}
+
 /// The lessons done by many enrolments at once (for "My learning").
 pub fn lessons_done_by(
     connection: &mut PgConnection,

@@ -572,6 +572,15 @@ pub fn progress_in(
     progress_of(connection, course_slug, enrolment, &done)
 }
 
+/// Whether an enrolment has completed a lesson of its version.
+pub fn has_done_lesson(
+    connection: &mut PgConnection,
+    enrolment: &Enrolment,
+    lesson: LessonId,
+) -> Result<bool, EnrolmentError> {
+    Ok(queries::lesson_done(connection, enrolment.id, lesson)?)
+}
+
 /// One line of "My learning".
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LearningItem {

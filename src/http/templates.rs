@@ -35,6 +35,18 @@ struct PageContext<'a, T: Serialize> {
     page: &'a T,
 }
 
+/// What the page layout receives: the shell's data and the page's content,
+/// already rendered (a layout given as a partial block would copy the whole
+/// page's data on every render).
+#[derive(Serialize)]
+struct LayoutContext<'a> {
+    lang: &'static str,
+    title: &'a str,
+    site: &'a SiteContext,
+    viewer: &'a Shell,
+    content: &'a str,
+}
+
 /// The loaded templates: one registry that escapes HTML (pages, HTML email)
 /// and one that does not (plain-text email).
 #[derive(Debug)]
@@ -117,7 +129,7 @@ impl Templates {
         })
     }
 
-    /// Renders a full page (the template uses `layouts/base`).
+    /// Renders a full page: the page's template, then `layouts/base` around it.
     pub fn page(
         &self,
         viewer: &Shell,
@@ -130,7 +142,7 @@ impl Templates {
             PageTitle::Message(id) => self.message(viewer.lang, id, None)?,
             PageTitle::Content(text) => text.to_owned(),
         };
-        let body = self.render(
+        let content = self.render(
             name,
             &PageContext {
                 lang: viewer.lang.code(),
@@ -138,6 +150,16 @@ impl Templates {
                 site: &self.site,
                 viewer,
                 page,
+            },
+        )?;
+        let body = self.render(
+            "layouts/base",
+            &LayoutContext {
+                lang: viewer.lang.code(),
+                title: &title,
+                site: &self.site,
+                viewer,
+                content: &content,
             },
         )?;
         Ok(HttpResponse::build(status)

@@ -206,6 +206,24 @@ pub fn identities_of(
         .load(connection)
 }
 
+/// A user with their live grants, in one round trip (every signed-in request
+/// asks): one row per grant, or one row with no grant.
+pub fn user_with_live_grants(
+    connection: &mut PgConnection,
+    id: UserId,
+) -> QueryResult<Vec<(User, Option<GrantRow>)>> {
+    users::table
+        .left_join(
+            role_grants::table.on(role_grants::user_id
+                .eq(users::id)
+                .and(role_grants::revoked_at.is_null())),
+        )
+        .filter(users::id.eq(id))
+        .order(role_grants::granted_at.asc())
+        .select((User::as_select(), Option::<GrantRow>::as_select()))
+        .load(connection)
+}
+
 /// The live grants of a user.
 pub fn live_grants(connection: &mut PgConnection, user_id: UserId) -> QueryResult<Vec<GrantRow>> {
     role_grants::table

@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::models::{Grant, IdentityProvider, Role, SessionUser, User};
+use super::models::{Grant, GrantRow, IdentityProvider, Role, SessionUser, User};
 use super::queries::{self, ProviderFields};
 use crate::audit::{self, Actor, Change};
 use crate::db::DbError;
@@ -221,7 +221,14 @@ fn load_session_user(
     connection: &mut PgConnection,
     user: &User,
 ) -> Result<SessionUser, IdentityError> {
-    let grants = queries::live_grants(connection, user.id)?
+    let grants = queries::live_grants(connection, user.id)?;
+    Ok(session_user_of(user, grants))
+}
+
+/// The signed-in person from their account row and live grant rows (a
+/// grant whose role this build does not know is left out).
+fn session_user_of(user: &User, grants: impl IntoIterator<Item = GrantRow>) -> SessionUser {
+    let grants = grants
         .into_iter()
         .filter_map(|row| {
             Some(Grant {
@@ -231,14 +238,14 @@ fn load_session_user(
             })
         })
         .collect();
-    Ok(SessionUser {
+    SessionUser {
         id: user.id,
         email: user.email.clone(),
         display_name: user.display_name.clone(),
         locale: user.locale.clone(),
         grants,
         session_epoch: user.session_epoch,
-    })
+    }
 }
 
 /// The signed-in person for a session, with current roles (None if the
@@ -247,10 +254,14 @@ pub fn session_user(
     connection: &mut PgConnection,
     id: UserId,
 ) -> Result<Option<SessionUser>, IdentityError> {
-    match queries::user_by_id(connection, id)? {
-        Some(user) => Ok(Some(load_session_user(connection, &user)?)),
-        None => Ok(None),
-    }
+    let mut rows = queries::user_with_live_grants(connection, id)?.into_iter();
+    let Some((user, first_grant)) = rows.next() else {
+        return Ok(None);
+    };
+    let grants = first_grant
+        .into_iter()
+        .chain(rows.filter_map(|(_, grant)| grant));
+    Ok(Some(session_user_of(&user, grants)))
 }
 
 /// Ends every session of a person (sign-out: a copied cookie stops working too).

@@ -1,6 +1,8 @@
 //! The catalogue API: filters, full-text search, pagination bounds, the
-//! course detail, and errors in the JSON envelope.
+//! course detail, errors in the JSON envelope, and search answering from
+//! memory only while the catalogue is unchanged.
 
+use diesel::RunQueryDsl;
 use serde_json::Value;
 
 use crate::fixtures::standard_tree;
@@ -195,4 +197,47 @@ async fn openapi_document_lists_the_catalogue_routes() {
     );
     assert!(body["paths"]["/api/v1/courses/{slug}"]["get"].is_object());
     assert!(body["components"]["schemas"]["CatalogueResult"].is_object());
+}
+
+#[tokio::test]
+async fn search_shows_a_catalogue_change_at_once_even_when_made_outside_this_server() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let (_, body) = app.get_json("/api/v1/courses?q=cleanroom").await;
+    assert_eq!(slugs(&body), vec!["cleanroom-basics".to_owned()]);
+    let (_, page) = app.get_text("/courses").await;
+    assert!(
+        page.contains("value=\"gmp\""),
+        "the topic filter offers gmp"
+    );
+    let (_, again) = app.get_json("/api/v1/courses?q=cleanroom").await;
+    assert_eq!(again, body, "an unchanged catalogue answers the same");
+
+    let mut connection = app.db.connect();
+    diesel::sql_query(
+        "UPDATE coes SET name = 'Renamed Centre' WHERE id = \
+         (SELECT coe_id FROM courses WHERE slug = 'cleanroom-basics')",
+    )
+    .execute(&mut connection)
+    .expect("rename the CoE");
+    let (_, body) = app.get_json("/api/v1/courses?q=cleanroom").await;
+    assert_eq!(
+        body["courses"][0]["coe_name"].as_str(),
+        Some("Renamed Centre"),
+        "{body}"
+    );
+
+    diesel::sql_query(
+        "UPDATE courses SET status = 'archived', archived_at = now() \
+         WHERE slug = 'cleanroom-basics'",
+    )
+    .execute(&mut connection)
+    .expect("archive the course");
+    let (_, body) = app.get_json("/api/v1/courses?q=cleanroom").await;
+    assert!(slugs(&body).is_empty(), "{body}");
+    assert_eq!(body["page"]["total"], 0);
+    let (_, page) = app.get_text("/courses").await;
+    assert!(
+        !page.contains("value=\"gmp\""),
+        "the topic filter no longer offers the archived course's topic"
+    );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE course_versions DROP COLUMN ranking_document;

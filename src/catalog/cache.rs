@@ -1,0 +1,168 @@
+//! Catalogue search results and filter values kept in memory between
+//! changes to the catalogue. Each search reads the catalogue's generation (a
+//! counter that every committed change to courses, versions, lessons or CoEs
+//! moves on, kept by triggers in the database) and answers from memory only
+//! what was computed under that same generation, so no server ever shows a
+//! catalogue older than the database's. Everything is dropped when the
+//! generation moves or the kept searches reach their limit.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use super::queries::Facets;
+use super::service::{CatalogueQuery, CatalogueResult};
+
+/// How many distinct searches are kept before all are dropped.
+const KEPT_SEARCHES: usize = 2_000;
+
+/// The kept searches of one catalogue generation.
+#[derive(Debug, Default)]
+pub struct CatalogueCache {
+    kept: Mutex<Kept>,
+}
+
+#[derive(Debug, Default)]
+struct Kept {
+    generation: Option<i64>,
+    facets: Option<Facets>,
+    searches: HashMap<CatalogueQuery, CatalogueResult>,
+}
+
+impl Kept {
+    /// The entries of `generation`, after dropping any of another.
+    fn of_generation(&mut self, generation: i64) -> &mut Self {
+        if self.generation != Some(generation) {
+            *self = Kept {
+                generation: Some(generation),
+                ..Kept::default()
+            };
+        }
+        self
+    }
+}
+
+impl CatalogueCache {
+    /// A search's result and the filter values, if both were computed under
+    /// `generation`.
+    pub fn get(
+        &self,
+        generation: i64,
+        query: &CatalogueQuery,
+    ) -> Option<(CatalogueResult, Facets)> {
+        let kept = self.kept.lock().ok()?;
+        if kept.generation != Some(generation) {
+            return None;
+        }
+        let result = kept.searches.get(query)?.clone();
+        let facets = kept.facets.clone()?;
+        Some((result, facets))
+    }
+
+    /// Keeps a search's result and the filter values computed under
+    /// `generation`.
+    pub fn put(
+        &self,
+        generation: i64,
+        query: &CatalogueQuery,
+        result: &CatalogueResult,
+        facets: &Facets,
+    ) {
+        let Ok(mut kept) = self.kept.lock() else {
+            return;
+        };
+        if kept.generation.is_some_and(|newer| newer > generation) {
+            return;
+        }
+        let kept = kept.of_generation(generation);
+        if kept.searches.len() >= KEPT_SEARCHES {
+            kept.searches.clear();
+        }
+        kept.searches.insert(query.clone(), result.clone());
+        kept.facets = Some(facets.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::http::pagination::{PageInfo, PageRequest};
+
+    fn query(text: &str) -> CatalogueQuery {
+        CatalogueQuery {
+            filter: super::super::queries::CatalogueFilter {
+                text: Some(text.to_owned()),
+                ..Default::default()
+            },
+            page: PageRequest {
+                page: 1,
+                per_page: 20,
+            },
+        }
+    }
+
+    fn result(total: i64) -> CatalogueResult {
+        CatalogueResult {
+            courses: Vec::new(),
+            page: PageInfo::new(
+                PageRequest {
+                    page: 1,
+                    per_page: 20,
+                },
+                total,
+            ),
+        }
+    }
+
+    #[test]
+    fn a_search_is_answered_only_under_the_generation_it_was_computed_in() {
+        let cache = CatalogueCache::default();
+        cache.put(7, &query("potency"), &result(3), &Facets::default());
+        let hit = cache.get(7, &query("potency"));
+        assert_eq!(hit.map(|(result, _)| result.page.total), Some(3));
+        assert!(cache.get(8, &query("potency")).is_none());
+        assert!(cache.get(7, &query("vector")).is_none());
+    }
+
+    #[test]
+    fn a_new_generation_drops_what_the_old_one_kept() {
+        let cache = CatalogueCache::default();
+        cache.put(7, &query("potency"), &result(3), &Facets::default());
+        cache.put(8, &query("vector"), &result(1), &Facets::default());
+        assert!(cache.get(7, &query("potency")).is_none());
+        assert!(cache.get(8, &query("potency")).is_none());
+        assert!(cache.get(8, &query("vector")).is_some());
+    }
+
+    #[test]
+    fn a_late_answer_of_an_older_generation_is_not_kept() {
+        let cache = CatalogueCache::default();
+        cache.put(8, &query("vector"), &result(1), &Facets::default());
+        cache.put(7, &query("potency"), &result(3), &Facets::default());
+        assert!(cache.get(8, &query("vector")).is_some());
+        assert!(cache.get(7, &query("potency")).is_none());
+    }
+
+    #[test]
+    fn the_kept_searches_stay_within_their_limit() {
+        let cache = CatalogueCache::default();
+        for number in 0..=KEPT_SEARCHES {
+            cache.put(
+                1,
+                &query(&format!("word{number}")),
+                &result(1),
+                &Facets::default(),
+            );
+        }
+        let kept = cache
+            .kept
+            .lock()
+            .map(|kept| kept.searches.len())
+            .unwrap_or(0);
+        assert!(kept <= KEPT_SEARCHES, "{kept} searches kept");
+        assert!(
+            cache
+                .get(1, &query(&format!("word{KEPT_SEARCHES}")))
+                .is_some()
+        );
+    }
+}
