@@ -246,17 +246,6 @@ pub fn syllabus(
         .collect())
 }
 
-/// The modules of a version with a required assessment: (module, title).
-pub fn required_assessments(
-    connection: &mut PgConnection,
-    version: CourseVersionId,
-) -> QueryResult<Vec<(crate::ids::ModuleId, String)>> {
-    Ok(required_assessments_of(connection, &[version])?
-        .into_iter()
-        .map(|assessment| (assessment.module, assessment.title))
-        .collect())
-}
-
 /// A required assessment of a version, with its stored settings.
 #[derive(Debug, Clone)]
 pub struct RequiredAssessment {

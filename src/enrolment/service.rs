@@ -5,14 +5,14 @@
 //! assessments passed). Each change is one transaction with its audit entry
 //! and its emails (through the outbox).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use diesel::{Connection, PgConnection};
 use serde::Serialize;
 use serde_json::json;
 
-use super::queries::{self, Enrolment, EnrolmentId, SyllabusLesson};
+use super::queries::{self, Enrolment, EnrolmentId, RequiredAssessment, SyllabusLesson};
 use crate::audit::{self, Actor, Change};
 use crate::catalog::queries as catalog_queries;
 use crate::certificates::queries as certificate_queries;
@@ -341,21 +341,53 @@ fn progress_of(
     done: &[LessonId],
 ) -> Result<Progress, EnrolmentError> {
     let syllabus = queries::syllabus(connection, enrolment.course_version_id)?;
-    let required_assessments =
-        queries::required_assessments(connection, enrolment.course_version_id)?;
-    let mut assessments = Vec::new();
-    for (module, title) in required_assessments {
-        let passed = crate::assessment::service::has_passed(connection, enrolment.id, module)
-            .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))?;
-        assessments.push((title, passed));
-    }
+    let required = queries::required_assessments_of(connection, &[enrolment.course_version_id])?;
+    let passed = passed_assessments(connection, &[enrolment.id], &required)?;
     Ok(progress_from(
         course_slug,
         enrolment,
         done,
         &syllabus,
-        &assessments,
+        &assessment_standing(enrolment, &required, &passed),
     ))
+}
+
+/// Which (enrolment, module) pairs have passed the required assessments
+/// given: one query for any number of enrolments, none when nothing is
+/// required.
+fn passed_assessments(
+    connection: &mut PgConnection,
+    enrolments: &[EnrolmentId],
+    required: &[RequiredAssessment],
+) -> Result<HashSet<(EnrolmentId, ModuleId)>, EnrolmentError> {
+    if required.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let settings: HashMap<ModuleId, &serde_json::Value> = required
+        .iter()
+        .map(|assessment| (assessment.module, &assessment.settings))
+        .collect();
+    crate::assessment::service::passed_modules(connection, enrolments, &settings)
+        .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))
+}
+
+/// The required assessments of an enrolment's version: each title with
+/// whether the enrolment has passed it.
+fn assessment_standing(
+    enrolment: &Enrolment,
+    required: &[RequiredAssessment],
+    passed: &HashSet<(EnrolmentId, ModuleId)>,
+) -> Vec<(String, bool)> {
+    required
+        .iter()
+        .filter(|assessment| assessment.version == enrolment.course_version_id)
+        .map(|assessment| {
+            (
+                assessment.title.clone(),
+                passed.contains(&(enrolment.id, assessment.module)),
+            )
+        })
+        .collect()
 }
 
 /// An enrolment's progress from what is known of it: the lessons done, the
@@ -602,7 +634,7 @@ pub fn my_learning(
         .build_transaction()
         .read_only()
         .run(|connection| {
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = HashSet::new();
             let enrolments: Vec<Enrolment> = queries::enrolments_of(connection, user_id)?
                 .into_iter()
                 .filter(|enrolment| seen.insert(enrolment.course_id))
@@ -624,12 +656,7 @@ pub fn my_learning(
                 syllabi.entry(version).or_default().push(lesson);
             }
             let required = queries::required_assessments_of(connection, &versions)?;
-            let settings: HashMap<ModuleId, &serde_json::Value> = required
-                .iter()
-                .map(|assessment| (assessment.module, &assessment.settings))
-                .collect();
-            let passed = crate::assessment::service::passed_modules(connection, &ids, &settings)
-                .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))?;
+            let passed = passed_assessments(connection, &ids, &required)?;
             let mut items = Vec::new();
             for enrolment in enrolments {
                 let facts = facts.get(&enrolment.course_version_id).ok_or_else(|| {
@@ -642,16 +669,7 @@ pub fn my_learning(
                     .filter(|(id, _)| *id == enrolment.id)
                     .map(|(_, lesson)| *lesson)
                     .collect();
-                let assessments: Vec<(String, bool)> = required
-                    .iter()
-                    .filter(|assessment| assessment.version == enrolment.course_version_id)
-                    .map(|assessment| {
-                        (
-                            assessment.title.clone(),
-                            passed.contains(&(enrolment.id, assessment.module)),
-                        )
-                    })
-                    .collect();
+                let assessments = assessment_standing(&enrolment, &required, &passed);
                 let syllabus = syllabi
                     .get(&enrolment.course_version_id)
                     .map_or(&[][..], Vec::as_slice);
