@@ -153,11 +153,7 @@ mod tests {
                 &Facets::default(),
             );
         }
-        let kept = cache
-            .kept
-            .lock()
-            .map(|kept| kept.searches.len())
-            .unwrap_or(0);
+        let kept = cache.kept.lock().expect("the cache's lock").searches.len();
         assert!(kept <= KEPT_SEARCHES, "{kept} searches kept");
         assert!(
             cache

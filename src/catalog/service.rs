@@ -413,7 +413,7 @@ pub type CourseRows = (Course, CourseVersion, Coe);
 
 /// Whether a page shows the courses a version requires (the lesson page
 /// does not; the course page and the locked syllabus do).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Prerequisites {
     Load,
     Skip,

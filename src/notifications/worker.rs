@@ -220,6 +220,14 @@ mod tests {
 
     /// Every kind of notification (both outcomes of a decision, a
     /// certificate with and without expiry), with its English subject.
+    fn sample(kind: &str) -> Notification {
+        samples()
+            .into_iter()
+            .map(|(notification, _)| notification)
+            .find(|notification| notification.kind() == kind)
+            .unwrap_or_else(|| panic!("no {kind} sample"))
+    }
+
     fn samples() -> Vec<(Notification, &'static str)> {
         let learner_name = || "Ada O'Neil".to_owned();
         vec![
@@ -403,10 +411,7 @@ mod tests {
     #[test]
     fn dates_in_emails_are_written_in_the_recipients_language() {
         let templates = templates();
-        let (expiring, _) = samples()
-            .into_iter()
-            .find(|(notification, _)| notification.kind() == "certificate_expiring")
-            .expect("an expiry sample");
+        let expiring = sample("certificate_expiring");
         let german = email(&templates, &expiring, Locale::De);
         assert!(
             german.subject.contains("5. März 2029"),
@@ -420,10 +425,7 @@ mod tests {
             "{}",
             french.text
         );
-        let (reminder, _) = samples()
-            .into_iter()
-            .find(|(notification, _)| notification.kind() == "session_reminder")
-            .expect("a reminder sample");
+        let reminder = sample("session_reminder");
         let italian = email(&templates, &reminder, Locale::It);
         assert!(
             italian.text.contains("marzo 2027") && italian.text.contains("09:00"),
@@ -440,10 +442,7 @@ mod tests {
     #[test]
     fn the_signature_code_stands_alone_on_its_line() {
         let templates = templates();
-        let (notification, _) = samples()
-            .into_iter()
-            .find(|(notification, _)| notification.kind() == "signature_code")
-            .expect("a signature code sample");
+        let notification = sample("signature_code");
         for locale in Locale::CHOOSABLE {
             let email = email(&templates, &notification, locale);
             assert!(

@@ -80,6 +80,18 @@ async fn enrol_and_read_everything(browser: &Browser) {
     }
 }
 
+/// My learning as JSON, with the progress of its first enrolment.
+async fn first_enrolment_progress(browser: &Browser) -> (serde_json::Value, serde_json::Value) {
+    let learning: serde_json::Value = browser
+        .get("/api/v1/me/enrolments")
+        .await
+        .json()
+        .await
+        .expect("My learning as JSON");
+    let progress = learning[0]["progress"].clone();
+    (learning, progress)
+}
+
 async fn start_attempt(browser: &Browser) -> (String, String) {
     let overview = browser
         .get_text("/courses/public-intro/check/assessment")
@@ -150,13 +162,7 @@ async fn passing_the_required_check_completes_the_course() {
         ),
         1
     );
-    let learning: serde_json::Value = browser
-        .get("/api/v1/me/enrolments")
-        .await
-        .json()
-        .await
-        .expect("My learning as JSON");
-    let progress = &learning[0]["progress"];
+    let (learning, progress) = first_enrolment_progress(&browser).await;
     assert_eq!(
         progress["assessments_outstanding"],
         serde_json::json!([]),
@@ -204,13 +210,7 @@ async fn a_failed_attempt_shows_the_score_and_leaves_the_course_open() {
         .get_text("/courses/public-intro/check/assessment")
         .await;
     assert!(overview.contains("2 left"), "{overview}");
-    let learning: serde_json::Value = browser
-        .get("/api/v1/me/enrolments")
-        .await
-        .json()
-        .await
-        .expect("My learning as JSON");
-    let progress = &learning[0]["progress"];
+    let (learning, progress) = first_enrolment_progress(&browser).await;
     assert_eq!(
         progress["assessments_outstanding"],
         serde_json::json!(["Self-check"]),
