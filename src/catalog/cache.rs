@@ -1,19 +1,32 @@
-//! Catalogue search results and filter values kept in memory between
-//! changes to the catalogue. Each search reads the catalogue's generation (a
-//! counter that every committed change to courses, versions, lessons or CoEs
-//! moves on, kept by triggers in the database) and answers from memory only
-//! what was computed under that same generation, so no server ever shows a
-//! catalogue older than the database's. Everything is dropped when the
-//! generation moves or the kept searches reach their limit.
+//! Catalogue content kept in memory between changes to the catalogue:
+//! search results, filter values, course pages' content and lessons. Each
+//! use reads the catalogue's generation (a counter that every committed
+//! change to courses, versions, modules, lessons, their attachments,
+//! prerequisites or CoEs moves on, kept by triggers in the database) and
+//! answers from memory only what was computed under that same generation,
+//! so no server ever shows a catalogue older than the database's. Nothing
+//! personal is kept here. Everything is dropped when the generation moves;
+//! each kind is dropped when it reaches its limit.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::hash::Hash;
+use std::sync::{Arc, Mutex};
 
 use super::queries::Facets;
-use super::service::{CatalogueQuery, CatalogueResult};
+use super::service::{CatalogueQuery, CatalogueResult, KeptCourse, LessonView};
+use crate::ids::CourseVersionId;
 
 /// How many distinct searches are kept before all are dropped.
 const KEPT_SEARCHES: usize = 2_000;
+/// How many course versions are kept before all are dropped.
+const KEPT_COURSES: usize = 1_000;
+/// How many lessons are kept before all are dropped.
+const KEPT_LESSONS: usize = 1_000;
+
+/// A course by slug, in a given version or (`None`) its current one.
+pub type CourseKey = (String, Option<CourseVersionId>);
+/// A lesson of a course version, by module and lesson slug.
+pub type LessonKey = (CourseVersionId, String, String);
 
 /// The kept searches of one catalogue generation.
 #[derive(Debug, Default)]
@@ -26,6 +39,8 @@ struct Kept {
     generation: Option<i64>,
     facets: Option<Facets>,
     searches: HashMap<CatalogueQuery, CatalogueResult>,
+    courses: HashMap<CourseKey, Arc<KeptCourse>>,
+    lessons: HashMap<LessonKey, Arc<LessonView>>,
 }
 
 impl Kept {
@@ -49,13 +64,9 @@ impl CatalogueCache {
         generation: i64,
         query: &CatalogueQuery,
     ) -> Option<(CatalogueResult, Facets)> {
-        let kept = self.kept.lock().ok()?;
-        if kept.generation != Some(generation) {
-            return None;
-        }
-        let result = kept.searches.get(query)?.clone();
-        let facets = kept.facets.clone()?;
-        Some((result, facets))
+        self.read(generation, |kept| {
+            Some((kept.searches.get(query)?.clone(), kept.facets.clone()?))
+        })
     }
 
     /// Keeps a search's result and the filter values computed under
@@ -67,19 +78,68 @@ impl CatalogueCache {
         result: &CatalogueResult,
         facets: &Facets,
     ) {
+        self.write(generation, |kept| {
+            keep_within(
+                &mut kept.searches,
+                KEPT_SEARCHES,
+                query.clone(),
+                result.clone(),
+            );
+            kept.facets = Some(facets.clone());
+        });
+    }
+
+    /// A course version's content, if read under `generation`.
+    pub fn course(&self, generation: i64, key: &CourseKey) -> Option<Arc<KeptCourse>> {
+        self.read(generation, |kept| kept.courses.get(key).cloned())
+    }
+
+    /// Keeps a course version's content read under `generation`.
+    pub fn keep_course(&self, generation: i64, key: CourseKey, course: Arc<KeptCourse>) {
+        self.write(generation, |kept| {
+            keep_within(&mut kept.courses, KEPT_COURSES, key, course);
+        });
+    }
+
+    /// A lesson's content, if read under `generation`.
+    pub fn lesson(&self, generation: i64, key: &LessonKey) -> Option<Arc<LessonView>> {
+        self.read(generation, |kept| kept.lessons.get(key).cloned())
+    }
+
+    /// Keeps a lesson's content read under `generation`.
+    pub fn keep_lesson(&self, generation: i64, key: LessonKey, lesson: Arc<LessonView>) {
+        self.write(generation, |kept| {
+            keep_within(&mut kept.lessons, KEPT_LESSONS, key, lesson);
+        });
+    }
+
+    fn read<T>(&self, generation: i64, look_up: impl FnOnce(&Kept) -> Option<T>) -> Option<T> {
+        let kept = self.kept.lock().ok()?;
+        if kept.generation != Some(generation) {
+            return None;
+        }
+        look_up(&kept)
+    }
+
+    /// Applies `keep` to the entries of `generation`, unless a newer
+    /// generation is already kept (a late answer is dropped).
+    fn write(&self, generation: i64, keep: impl FnOnce(&mut Kept)) {
         let Ok(mut kept) = self.kept.lock() else {
             return;
         };
         if kept.generation.is_some_and(|newer| newer > generation) {
             return;
         }
-        let kept = kept.of_generation(generation);
-        if kept.searches.len() >= KEPT_SEARCHES {
-            kept.searches.clear();
-        }
-        kept.searches.insert(query.clone(), result.clone());
-        kept.facets = Some(facets.clone());
+        keep(kept.of_generation(generation));
     }
+}
+
+/// Inserts into `map`, first dropping all of it when it holds `limit`.
+fn keep_within<K: Eq + Hash, V>(map: &mut HashMap<K, V>, limit: usize, key: K, value: V) {
+    if map.len() >= limit {
+        map.clear();
+    }
+    map.insert(key, value);
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use crate::attachments::{self, AttachmentStore};
 use crate::http::templates::PageTitle;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
@@ -13,8 +14,8 @@ use super::cache::CatalogueCache;
 use super::models::{Audience, Level};
 use super::queries::Facets;
 use super::service::{
-    self, CatalogError, CatalogueQuery, CatalogueResult, CourseCard, CourseDetail, CourseRows,
-    LessonOutcome, LessonView,
+    self, CatalogError, CatalogueQuery, CatalogueResult, CourseCard, CourseDetail, KeptCourse,
+    LessonView,
 };
 use crate::db::{self, DbPool};
 use crate::enrolment::service::{self as enrolment_service, Progress, ReadingAccess};
@@ -265,6 +266,7 @@ pub async fn course_page(
     viewer: Viewer,
     slug: web::Path<String>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
@@ -274,12 +276,13 @@ pub async fn course_page(
         None => None,
     };
     let page = db::run(&pool, move |connection| {
+        let ViewerAccess { access, shown, .. } =
+            access_for_viewer(connection, &cache, &slug, user.as_ref(), None)?;
+        let course = Arc::clone(&shown.detail);
         connection
             .build_transaction()
             .read_only()
             .run(|connection| {
-                let (access, shown) = access_for_viewer(connection, &slug, user.as_ref())?;
-                let course = service::course_detail_of(connection, shown)?;
                 let enrolment = match &access.enrolment {
                     Some(enrolment) => Some(enrolment_service::progress_in(
                         connection, enrolment, &slug,
@@ -316,44 +319,58 @@ pub async fn course_page(
     )
 }
 
-/// What this viewer may do with the course's lessons, and the rows of the
-/// version they see: their enrolled one, else the current one (read again
-/// only when the two differ).
+/// What a viewer may do with a course's lessons, the kept content of the
+/// version they see (their enrolled one, else the current one), and whether
+/// their enrolment completed the lesson asked about.
+struct ViewerAccess {
+    /// The catalogue generation `shown` was kept under.
+    generation: i64,
+    access: ReadingAccess,
+    shown: Arc<KeptCourse>,
+    lesson_done: bool,
+}
+
+/// Reads the viewer's standing in one statement, then the course's content
+/// kept under the catalogue generation read with it: a signed-in page with
+/// the course in memory costs one query here.
 fn access_for_viewer(
     connection: &mut diesel::PgConnection,
+    cache: &CatalogueCache,
     slug: &str,
     user: Option<&SessionUser>,
-) -> Result<(ReadingAccess, CourseRows), AppError> {
-    let no_such_course = || {
-        AppError::NotFound(format!(
-            "There is no course \"{}\".",
-            slug.chars().take(40).collect::<String>()
-        ))
-    };
-    let current =
-        super::queries::course_with_version(connection, slug, None)?.ok_or_else(no_such_course)?;
-    let (course, version, coe) = &current;
-    let access = enrolment_service::reading_access(
-        connection,
+    lesson: Option<(&str, &str)>,
+) -> Result<ViewerAccess, AppError> {
+    let standing =
+        enrolment_service::reader_standing(connection, user.map(|user| user.id), slug, lesson)?;
+    let generation = standing.generation;
+    let current = service::kept_course(connection, cache, generation, slug, None)?
+        .ok_or_else(|| service::no_such_course(slug))?;
+    let access = enrolment_service::access_with(
         user,
-        course.id,
-        coe.id,
-        service::lessons_are_public(&version.audience),
-    )?;
+        standing.enrolment,
+        current.detail.course_id,
+        current.coe_id,
+        current.detail.lessons_public,
+    );
     let shown = match access.version {
-        Some(enrolled) if enrolled != version.id => {
-            super::queries::course_with_version(connection, slug, Some(enrolled))?
-                .ok_or_else(no_such_course)?
+        Some(enrolled) if enrolled != current.version_id => {
+            service::kept_course(connection, cache, generation, slug, Some(enrolled))?
+                .ok_or_else(|| service::no_such_course(slug))?
         }
         _ => current,
     };
-    Ok((access, shown))
+    Ok(ViewerAccess {
+        generation,
+        access,
+        shown,
+        lesson_done: standing.lesson_done,
+    })
 }
 
 #[derive(Serialize)]
 struct CoursePage {
     #[serde(flatten)]
-    course: CourseDetail,
+    course: Arc<CourseDetail>,
     /// The course language's own name (shown with `lang`).
     language_name: String,
     /// The titles of the assessments still to pass, as one list.
@@ -363,10 +380,18 @@ struct CoursePage {
     csrf_token: Option<String>,
 }
 
+/// What a visitor gets when asking for a lesson.
+enum LessonOutcome {
+    /// The lesson, for reading.
+    Readable(Arc<LessonView>),
+    /// The lesson exists but this viewer may not read it: the syllabus.
+    Locked(Arc<CourseDetail>),
+}
+
 #[derive(Serialize)]
 struct LessonPage {
     #[serde(flatten)]
-    lesson: LessonView,
+    lesson: Arc<LessonView>,
     /// Set for a learner with a live enrolment.
     progress: Option<LessonProgress>,
     /// Set for a signed-in reader of a controlled document.
@@ -396,6 +421,7 @@ pub async fn lesson_page(
     viewer: Viewer,
     path: web::Path<(String, String, String)>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let (course_slug, module_slug, lesson_slug) = path.into_inner();
@@ -405,58 +431,62 @@ pub async fn lesson_page(
         None => None,
     };
     let (outcome, progress, signing) = db::run(&pool, move |connection| {
-        connection
-            .build_transaction()
-            .read_only()
-            .run(|connection| {
-                let (access, shown) = access_for_viewer(connection, &course_slug, user.as_ref())?;
-                let outcome = service::lesson(
+        let ViewerAccess {
+            generation,
+            access,
+            shown,
+            lesson_done,
+        } = access_for_viewer(
+            connection,
+            &cache,
+            &course_slug,
+            user.as_ref(),
+            Some((&module_slug, &lesson_slug)),
+        )?;
+        if !access.may_read {
+            if !shown.has_lesson(&module_slug, &lesson_slug) {
+                return Err(AppError::NotFound(format!(
+                    "The course \"{}\" has no such lesson.",
+                    shown.detail.title
+                )));
+            }
+            return Ok((LessonOutcome::Locked(Arc::clone(&shown.detail)), None, None));
+        }
+        let lesson = service::kept_lesson(
+            connection,
+            &cache,
+            generation,
+            &shown,
+            &module_slug,
+            &lesson_slug,
+        )?;
+        let progress = match (&access.enrolment, csrf_token) {
+            (Some(enrolment), Some(csrf_token))
+                if enrolment.status == "active" || enrolment.status == "completed" =>
+            {
+                Some(LessonProgress {
+                    done: lesson_done,
+                    complete_path: format!(
+                        "/courses/{course_slug}/{module_slug}/{lesson_slug}/complete"
+                    ),
+                    csrf_token,
+                })
+            }
+            _ => None,
+        };
+        let signing = match user.as_ref() {
+            Some(user) if lesson.document_id.is_some() => Some((
+                crate::signatures::service::signature_of(connection, user, lesson.lesson_id)?,
+                crate::signatures::service::code_pending(
                     connection,
-                    shown,
-                    &module_slug,
-                    &lesson_slug,
-                    access.may_read,
-                )?;
-                let progress = match (&access.enrolment, csrf_token, &outcome) {
-                    (Some(enrolment), Some(csrf_token), LessonOutcome::Readable(lesson))
-                        if enrolment.status == "active" || enrolment.status == "completed" =>
-                    {
-                        Some(LessonProgress {
-                            done: enrolment_service::has_done_lesson(
-                                connection,
-                                enrolment,
-                                lesson.lesson_id,
-                            )?,
-                            complete_path: format!(
-                                "/courses/{course_slug}/{module_slug}/{lesson_slug}/complete"
-                            ),
-                            csrf_token,
-                        })
-                    }
-                    _ => None,
-                };
-                let signing = match (&outcome, user.as_ref()) {
-                    (LessonOutcome::Readable(lesson), Some(user))
-                        if lesson.document_id.is_some() =>
-                    {
-                        Some((
-                            crate::signatures::service::signature_of(
-                                connection,
-                                user,
-                                lesson.lesson_id,
-                            )?,
-                            crate::signatures::service::code_pending(
-                                connection,
-                                user,
-                                lesson.lesson_id,
-                                chrono::Utc::now(),
-                            )?,
-                        ))
-                    }
-                    _ => None,
-                };
-                Ok::<_, AppError>((outcome, progress, signing))
-            })
+                    user,
+                    lesson.lesson_id,
+                    chrono::Utc::now(),
+                )?,
+            )),
+            _ => None,
+        };
+        Ok::<_, AppError>((LessonOutcome::Readable(lesson), progress, signing))
     })
     .await?;
     match outcome {
@@ -471,7 +501,7 @@ pub async fn lesson_page(
                 None => None,
             };
             let page = LessonPage {
-                lesson: *lesson,
+                lesson,
                 progress,
                 signing,
             };
@@ -494,11 +524,11 @@ pub async fn lesson_page(
             #[derive(Serialize)]
             struct LockedPage {
                 #[serde(flatten)]
-                course: CourseDetail,
+                course: Arc<CourseDetail>,
                 signed_in: bool,
             }
             let page = LockedPage {
-                course: *course,
+                course,
                 signed_in: status == StatusCode::FORBIDDEN,
             };
             templates.page(
@@ -519,12 +549,14 @@ pub async fn lesson_attachment(
     viewer: Viewer,
     path: web::Path<(String, String, String, String)>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
     store: web::Data<AttachmentStore>,
 ) -> Result<HttpResponse, AppError> {
     let (course_slug, module_slug, lesson_slug, file_name) = path.into_inner();
     let user = viewer.user.clone();
     let attachment = db::run(&pool, move |connection| {
-        let (access, (_, shown, _)) = access_for_viewer(connection, &course_slug, user.as_ref())?;
+        let ViewerAccess { access, shown, .. } =
+            access_for_viewer(connection, &cache, &course_slug, user.as_ref(), None)?;
         if !access.may_read {
             return Err(match user {
                 None => AppError::Unauthorized(
@@ -535,7 +567,7 @@ pub async fn lesson_attachment(
         }
         super::queries::attachment_in_version(
             connection,
-            shown.id,
+            shown.version_id,
             &module_slug,
             &lesson_slug,
             &file_name,

@@ -1,6 +1,8 @@
 //! Catalogue rules: which filters are valid, what a course page and a lesson
 //! page show, and who may read a lesson. One read transaction per request.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use diesel::PgConnection;
 use serde::Serialize;
@@ -12,7 +14,7 @@ use super::models::{
 use super::queries::{self, CatalogueFilter, CatalogueRow, Facets};
 use crate::db::DbError;
 use crate::http::pagination::{PageInfo, PageRequest};
-use crate::ids::{CourseId, CourseVersionId, LessonId, ModuleId};
+use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, ModuleId};
 use crate::network::Coe;
 
 /// Why a catalogue request failed.
@@ -393,63 +395,94 @@ pub fn course_detail(
     slug: &str,
     version: Option<CourseVersionId>,
 ) -> Result<CourseDetail, CatalogError> {
-    connection
+    let course = connection
         .build_transaction()
         .read_only()
-        .run(|connection| load_course(connection, slug, version).map(|loaded| loaded.detail))
-}
-
-/// The course page's content from the course's rows already read (inside
-/// the caller's read-only transaction).
-pub fn course_detail_of(
-    connection: &mut PgConnection,
-    rows: CourseRows,
-) -> Result<CourseDetail, CatalogError> {
-    course_from_rows(connection, rows, Prerequisites::Load).map(|loaded| loaded.detail)
+        .run(|connection| load_course(connection, slug, version))?
+        .ok_or_else(|| no_such_course(slug))?;
+    Ok(Arc::unwrap_or_clone(course.detail))
 }
 
 /// A course, one of its versions and its owning CoE, as read together.
 pub type CourseRows = (Course, CourseVersion, Coe);
 
-/// Whether a page shows the courses a version requires (the lesson page
-/// does not; the course page and the locked syllabus do).
-#[derive(Clone, Copy)]
-enum Prerequisites {
-    Load,
-    Skip,
+/// A course version's page content and the ids its access rules and lesson
+/// look-ups need, as kept in memory for one catalogue generation.
+#[derive(Debug)]
+pub struct KeptCourse {
+    pub coe_id: CoeId,
+    pub version_id: CourseVersionId,
+    pub detail: Arc<CourseDetail>,
+    module_ids: Vec<(String, ModuleId)>,
 }
 
-/// A course page's content plus the ids lesson lookups need.
-struct LoadedCourse {
-    detail: CourseDetail,
-    module_ids: Vec<(String, ModuleId)>,
+impl KeptCourse {
+    /// Whether the version has a lesson `lesson_slug` in module `module_slug`.
+    pub fn has_lesson(&self, module_slug: &str, lesson_slug: &str) -> bool {
+        self.detail.modules.iter().any(|module| {
+            module.slug == module_slug
+                && module
+                    .lessons
+                    .iter()
+                    .any(|lesson| lesson.slug == lesson_slug)
+        })
+    }
+}
+
+/// "There is no course …", for a slug that names none.
+pub fn no_such_course(slug: &str) -> CatalogError {
+    CatalogError::NotFound(format!("There is no course \"{}\".", shorten(slug)))
+}
+
+/// The course `slug` in `version`, else in its current version, as of
+/// catalogue `generation` (read before, by the caller): from `cache` when
+/// kept under that generation, else read in one read-only transaction and
+/// kept. `None` when there is no such course (or version of it).
+pub fn kept_course(
+    connection: &mut PgConnection,
+    cache: &CatalogueCache,
+    generation: i64,
+    slug: &str,
+    version: Option<CourseVersionId>,
+) -> Result<Option<Arc<KeptCourse>>, CatalogError> {
+    let key = (slug.to_owned(), version);
+    if let Some(kept) = cache.course(generation, &key) {
+        return Ok(Some(kept));
+    }
+    let Some(course) = connection
+        .build_transaction()
+        .read_only()
+        .run(|connection| load_course(connection, slug, version))?
+    else {
+        return Ok(None);
+    };
+    let course = Arc::new(course);
+    cache.keep_course(generation, key, Arc::clone(&course));
+    Ok(Some(course))
 }
 
 fn load_course(
     connection: &mut PgConnection,
     slug: &str,
     version: Option<CourseVersionId>,
-) -> Result<LoadedCourse, CatalogError> {
-    let rows = queries::course_with_version(connection, slug, version)?.ok_or_else(|| {
-        CatalogError::NotFound(format!("There is no course \"{}\".", shorten(slug)))
-    })?;
-    course_from_rows(connection, rows, Prerequisites::Load)
+) -> Result<Option<KeptCourse>, CatalogError> {
+    match queries::course_with_version(connection, slug, version)? {
+        Some(rows) => Ok(Some(course_from_rows(connection, rows)?)),
+        None => Ok(None),
+    }
 }
 
 fn course_from_rows(
     connection: &mut PgConnection,
     (course, version, coe): CourseRows,
-    prerequisites: Prerequisites,
-) -> Result<LoadedCourse, CatalogError> {
+) -> Result<KeptCourse, CatalogError> {
     let modules = queries::modules_of(connection, version.id)?;
     let outlines = queries::lesson_outlines_of(connection, version.id)?;
-    let prerequisites = match prerequisites {
-        Prerequisites::Load => queries::prerequisites_of(connection, version.id)?
-            .into_iter()
-            .map(|(slug, title)| CourseLink { slug, title })
-            .collect(),
-        Prerequisites::Skip => Vec::new(),
-    };
+    let prerequisites = queries::prerequisites_of(connection, version.id)?
+        .into_iter()
+        .map(|(slug, title)| CourseLink { slug, title })
+        .collect();
+    let (coe_id, version_id) = (coe.id, version.id);
     let total_minutes: i64 = outlines
         .iter()
         .map(|lesson| i64::from(lesson.minutes))
@@ -532,7 +565,12 @@ fn course_from_rows(
         study_time: StudyTime::of(total_minutes),
         archived: course.status == "archived",
     };
-    Ok(LoadedCourse { detail, module_ids })
+    Ok(KeptCourse {
+        coe_id,
+        version_id,
+        detail: Arc::new(detail),
+        module_ids,
+    })
 }
 
 fn lesson_link(course_slug: &str, module_slug: &str, lesson: &LessonOutline) -> LessonLink {
@@ -549,7 +587,7 @@ fn lesson_link(course_slug: &str, module_slug: &str, lesson: &LessonOutline) -> 
 /// A lesson page's content.
 #[derive(Debug, Clone, Serialize)]
 pub struct LessonView {
-    pub course: CourseDetail,
+    pub course: Arc<CourseDetail>,
     pub module_title: String,
     pub module_position: i32,
     pub title: String,
@@ -579,37 +617,43 @@ pub struct AttachmentLink {
     pub is_image: bool,
 }
 
-/// What a visitor gets when asking for a lesson.
-#[derive(Debug, Clone)]
-pub enum LessonOutcome {
-    /// The lesson, for reading.
-    Readable(Box<LessonView>),
-    /// The lesson exists but this viewer may not read it: the syllabus.
-    Locked(Box<CourseDetail>),
-}
-
-/// Loads a lesson of the course version in `rows` (already read, inside
-/// the caller's read-only transaction); `readable` says whether this viewer
-/// may read it (decided by the caller: outreach courses are open, others
-/// need an enrolment or a staff role). A reader's page leaves out the
-/// course's prerequisites; the locked syllabus shows them.
-pub fn lesson(
+/// Lesson `lesson_slug` of module `module_slug` of the course version in
+/// `course`, as of catalogue `generation`: from `cache` when kept under that
+/// generation, else read in one read-only transaction and kept. Whether the
+/// viewer may read it is the caller's decision.
+pub fn kept_lesson(
     connection: &mut PgConnection,
-    rows: CourseRows,
+    cache: &CatalogueCache,
+    generation: i64,
+    course: &KeptCourse,
     module_slug: &str,
     lesson_slug: &str,
-    readable: bool,
-) -> Result<LessonOutcome, CatalogError> {
-    let prerequisites = if readable {
-        Prerequisites::Skip
-    } else {
-        Prerequisites::Load
-    };
-    let LoadedCourse {
-        detail: course,
-        module_ids,
-    } = course_from_rows(connection, rows, prerequisites)?;
-    let course_slug = course.slug.clone();
+) -> Result<Arc<LessonView>, CatalogError> {
+    let key = (
+        course.version_id,
+        module_slug.to_owned(),
+        lesson_slug.to_owned(),
+    );
+    if let Some(kept) = cache.lesson(generation, &key) {
+        return Ok(kept);
+    }
+    let lesson = Arc::new(
+        connection
+            .build_transaction()
+            .read_only()
+            .run(|connection| load_lesson(connection, course, module_slug, lesson_slug))?,
+    );
+    cache.keep_lesson(generation, key, Arc::clone(&lesson));
+    Ok(lesson)
+}
+
+fn load_lesson(
+    connection: &mut PgConnection,
+    kept: &KeptCourse,
+    module_slug: &str,
+    lesson_slug: &str,
+) -> Result<LessonView, CatalogError> {
+    let course = &kept.detail;
     let not_found = || {
         CatalogError::NotFound(format!(
             "The course \"{}\" has no such lesson.",
@@ -621,15 +665,8 @@ pub fn lesson(
         .iter()
         .find(|module| module.slug == module_slug)
         .ok_or_else(not_found)?;
-    module
-        .lessons
-        .iter()
-        .find(|lesson| lesson.slug == lesson_slug)
-        .ok_or_else(not_found)?;
-    if !readable {
-        return Ok(LessonOutcome::Locked(Box::new(course)));
-    }
-    let module_id = module_ids
+    let module_id = kept
+        .module_ids
         .iter()
         .find(|(slug, _)| slug == module_slug)
         .map(|(_, id)| *id)
@@ -650,6 +687,7 @@ pub fn lesson(
         .and_then(|i| sequence.get(i))
         .map(|link| (*link).clone());
     let next = sequence.get(index + 1).map(|link| (*link).clone());
+    let course_slug = &course.slug;
     let attachments = queries::attachments_of_lesson(connection, lesson.id)?
         .into_iter()
         .map(|(file_name, content_type, size)| AttachmentLink {
@@ -659,7 +697,7 @@ pub fn lesson(
             is_image: content_type.starts_with("image/"),
         })
         .collect();
-    Ok(LessonOutcome::Readable(Box::new(LessonView {
+    Ok(LessonView {
         attachments,
         lesson_id: lesson.id,
         module_slug: module_slug.to_owned(),
@@ -675,8 +713,8 @@ pub fn lesson(
         previous,
         next,
         position: index + 1,
-        course,
-    })))
+        course: Arc::clone(course),
+    })
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ crate::uuid_id!(
 );
 
 /// An enrolment row.
-#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable, serde::Serialize)]
 #[diesel(table_name = enrolments)]
 pub struct Enrolment {
     pub id: EnrolmentId,
@@ -73,6 +73,54 @@ pub fn latest_enrolment(
         .select(Enrolment::as_select())
         .first(connection)
         .optional()
+}
+
+/// What a course or lesson page reads of its viewer, in one statement (one
+/// snapshot): the catalogue's generation, the viewer's latest enrolment in
+/// the course, and whether that enrolment has completed the lesson.
+#[derive(Debug, QueryableByName)]
+pub struct ReaderStanding {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub generation: i64,
+    #[diesel(embed)]
+    pub enrolment: Option<Enrolment>,
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    pub lesson_done: bool,
+}
+
+/// The catalogue's generation, `user`'s latest enrolment in the course
+/// `course_slug` (none for an anonymous viewer) and, when `lesson` names a
+/// module's and a lesson's slugs, whether that enrolment completed the
+/// lesson of that name in its own version.
+pub fn reader_standing(
+    connection: &mut PgConnection,
+    user: Option<UserId>,
+    course_slug: &str,
+    lesson: Option<(&str, &str)>,
+) -> QueryResult<ReaderStanding> {
+    use diesel::sql_types::{Nullable, Text, Uuid};
+    let statement = diesel::sql_query(
+        "SELECT g.generation, e.id, e.user_id, e.course_id, e.course_version_id, e.method, \
+                e.status, e.requested_at, e.decided_at, e.decision_reason, e.due_at, \
+                e.completed_at, e.withdrawn_at, e.withdrawal_reason, e.last_lesson_id, \
+                EXISTS (SELECT 1 FROM lesson_progress p \
+                        JOIN lessons l ON l.id = p.lesson_id \
+                        JOIN course_modules m ON m.id = l.module_id \
+                        WHERE p.enrolment_id = e.id \
+                          AND m.course_version_id = e.course_version_id \
+                          AND m.slug = $3 AND l.slug = $4) AS lesson_done \
+         FROM catalogue_generation g \
+         LEFT JOIN LATERAL ( \
+             SELECT * FROM enrolments \
+             WHERE user_id = $1 \
+               AND course_id = (SELECT id FROM courses WHERE slug = $2) \
+             ORDER BY requested_at DESC LIMIT 1) e ON true",
+    )
+    .bind::<Nullable<Uuid>, _>(user)
+    .bind::<Text, _>(course_slug)
+    .bind::<Nullable<Text>, _>(lesson.map(|(module, _)| module))
+    .bind::<Nullable<Text>, _>(lesson.map(|(_, lesson)| lesson));
+    crate::db::Prepared(statement).get_result(connection)
 }
 
 /// An enrolment, locked for this transaction.
@@ -181,20 +229,6 @@ pub fn lessons_done(
         .filter(lesson_progress::enrolment_id.eq(enrolment))
         .select(lesson_progress::lesson_id)
         .load(connection)
-}
-
-/// Whether an enrolment has completed one lesson (the lesson page asks).
-pub fn lesson_done(
-    connection: &mut PgConnection,
-    enrolment: EnrolmentId,
-    lesson: LessonId,
-) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        lesson_progress::table
-            .filter(lesson_progress::enrolment_id.eq(enrolment))
-            .filter(lesson_progress::lesson_id.eq(lesson)),
-    ))
-    .get_result(connection)
 }
 
 /// The lessons done by many enrolments at once (for "My learning").

@@ -572,6 +572,24 @@ pub fn reading_access(
         Some(user) => queries::latest_enrolment(connection, user.id, course_id)?,
         None => None,
     };
+    Ok(access_with(
+        viewer,
+        enrolment,
+        course_id,
+        coe_id,
+        lessons_public,
+    ))
+}
+
+/// The reading rule of [`reading_access`], given the viewer's latest
+/// enrolment already read.
+pub fn access_with(
+    viewer: Option<&SessionUser>,
+    enrolment: Option<Enrolment>,
+    course_id: CourseId,
+    coe_id: crate::ids::CoeId,
+    lessons_public: bool,
+) -> ReadingAccess {
     let enrolled = enrolment
         .as_ref()
         .filter(|enrolment| matches!(enrolment.status.as_str(), "active" | "completed"));
@@ -587,11 +605,27 @@ pub fn reading_access(
             .any(|role| user.has_coe_role(*role, coe_id))
             || user.instructs(course_id, coe_id)
     });
-    Ok(ReadingAccess {
+    ReadingAccess {
         version: enrolled.map(|enrolment| enrolment.course_version_id),
         may_read: lessons_public || enrolled.is_some() || staff,
         enrolment,
-    })
+    }
+}
+
+/// What a course or lesson page reads of its viewer in one statement; see
+/// [`queries::reader_standing`].
+pub fn reader_standing(
+    connection: &mut PgConnection,
+    user: Option<crate::ids::UserId>,
+    course_slug: &str,
+    lesson: Option<(&str, &str)>,
+) -> Result<queries::ReaderStanding, EnrolmentError> {
+    Ok(queries::reader_standing(
+        connection,
+        user,
+        course_slug,
+        lesson,
+    )?)
 }
 
 /// The progress of a person's latest enrolment in a course, if any.
@@ -602,15 +636,6 @@ pub fn progress_in(
 ) -> Result<Progress, EnrolmentError> {
     let done = queries::lessons_done(connection, enrolment.id)?;
     progress_of(connection, course_slug, enrolment, &done)
-}
-
-/// Whether an enrolment has completed a lesson of its version.
-pub fn has_done_lesson(
-    connection: &mut PgConnection,
-    enrolment: &Enrolment,
-    lesson: LessonId,
-) -> Result<bool, EnrolmentError> {
-    Ok(queries::lesson_done(connection, enrolment.id, lesson)?)
 }
 
 /// One line of "My learning".

@@ -1,12 +1,12 @@
 //! The catalogue API: filters, full-text search, pagination bounds, the
-//! course detail, errors in the JSON envelope, and search answering from
-//! memory only while the catalogue is unchanged.
+//! course detail, errors in the JSON envelope, and search, course pages and
+//! lessons answering from memory only while the catalogue is unchanged.
 
 use diesel::RunQueryDsl;
 use serde_json::Value;
 
-use crate::fixtures::standard_tree;
-use crate::helpers::TestApp;
+use crate::fixtures::{lesson, standard_tree};
+use crate::helpers::{TestApp, import};
 
 fn slugs(body: &Value) -> Vec<String> {
     body["courses"]
@@ -240,4 +240,61 @@ async fn search_shows_a_catalogue_change_at_once_even_when_made_outside_this_ser
         !page.contains("value=\"gmp\""),
         "the topic filter no longer offers the archived course's topic"
     );
+}
+
+#[tokio::test]
+async fn course_and_lesson_pages_show_a_catalogue_change_at_once_even_when_made_outside_this_server()
+ {
+    let tree = standard_tree();
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let lesson_path = "/courses/public-intro/basics/what-is-a-gene";
+    let (_, page) = app.get_text(lesson_path).await;
+    assert!(page.contains("<strong>instructions</strong>"), "{page}");
+    let (_, course) = app.get_text("/courses/public-intro").await;
+    assert!(course.contains("What is a cell?"), "{course}");
+    assert!(
+        !course.contains("This course has been archived"),
+        "{course}"
+    );
+    let (_, again) = app.get_text(lesson_path).await;
+    assert_eq!(again, page, "an unchanged lesson reads the same");
+
+    // A new version is published by another process (a course-files import).
+    lesson(
+        tree.path(),
+        "public-intro",
+        "01-basics",
+        "01-what-is-a-gene",
+        "What is a gene?",
+        "Genes are *rewritten* here.",
+    );
+    lesson(
+        tree.path(),
+        "public-intro",
+        "01-basics",
+        "03-what-is-a-protein",
+        "What is a protein?",
+        "Proteins do the work.",
+    );
+    import(&app.db, tree.path()).expect("a new version");
+    let (_, page) = app.get_text(lesson_path).await;
+    assert!(page.contains("<em>rewritten</em>"), "{page}");
+    assert!(!page.contains("<strong>instructions</strong>"), "{page}");
+    let (_, course) = app.get_text("/courses/public-intro").await;
+    assert!(course.contains("What is a protein?"), "{course}");
+
+    let mut connection = app.db.connect();
+    diesel::sql_query("UPDATE coes SET name = 'Renamed Centre' WHERE slug = 'coe-beta'")
+        .execute(&mut connection)
+        .expect("rename the CoE");
+    let (_, course) = app.get_text("/courses/public-intro").await;
+    assert!(course.contains("Renamed Centre"), "{course}");
+
+    diesel::sql_query(
+        "UPDATE courses SET status = 'archived', archived_at = now() WHERE slug = 'public-intro'",
+    )
+    .execute(&mut connection)
+    .expect("archive the course");
+    let (_, course) = app.get_text("/courses/public-intro").await;
+    assert!(course.contains("This course has been archived"), "{course}");
 }

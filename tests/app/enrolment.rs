@@ -157,6 +157,7 @@ async fn completing_every_required_lesson_completes_the_course_once() {
     let lesson = browser
         .get_text("/courses/public-intro/basics/what-is-a-gene")
         .await;
+    assert!(!lesson.contains("class=\"done-note\""), "not done yet");
     let response = browser
         .post_form(
             "/courses/public-intro/basics/what-is-a-gene/complete",
@@ -164,6 +165,13 @@ async fn completing_every_required_lesson_completes_the_course_once() {
         )
         .await;
     assert_eq!(response.status(), 303);
+    assert!(
+        browser
+            .get_text("/courses/public-intro/basics/what-is-a-gene")
+            .await
+            .contains("class=\"done-note\""),
+        "the lesson page shows it done at once"
+    );
     assert_eq!(
         response.headers()["location"],
         "/courses/public-intro/basics/what-is-a-cell",

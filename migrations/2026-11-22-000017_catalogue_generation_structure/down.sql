@@ -1,0 +1,3 @@
+DROP TRIGGER lesson_attachments_advance_catalogue_generation ON lesson_attachments;
+DROP TRIGGER course_prerequisites_advance_catalogue_generation ON course_prerequisites;
+DROP TRIGGER course_modules_advance_catalogue_generation ON course_modules;
