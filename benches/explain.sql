@@ -13,15 +13,31 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
     LEFT JOIN role_grants g ON g.user_id = u.id AND g.revoked_at IS NULL
    WHERE u.id = :'learner' ORDER BY g.granted_at;
 
-\echo '== lesson page: the learner''s enrolment in the course, its progress, the syllabus'
+SELECT c.slug AS course_slug, m.slug AS module_slug, l.slug AS lesson_slug
+  FROM courses c JOIN lessons l ON l.course_version_id = :'version'
+  JOIN course_modules m ON m.id = l.module_id
+ WHERE c.id = :'course' ORDER BY m.position, l.position LIMIT 1 \gset
+
+\echo '== lesson page and course page: the catalogue generation, the viewer''s latest enrolment and whether it completed the lesson, one prepared statement (the course''s and lesson''s content come from memory while the generation stands)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT * FROM enrolments WHERE user_id = :'learner' AND course_id = :'course'
-   ORDER BY requested_at DESC LIMIT 1;
+  SELECT g.generation, e.id, e.status, e.course_version_id,
+         EXISTS (SELECT 1 FROM lesson_progress p
+                   JOIN lessons l ON l.id = p.lesson_id
+                   JOIN course_modules m ON m.id = l.module_id
+                  WHERE p.enrolment_id = e.id AND m.course_version_id = e.course_version_id
+                    AND m.slug = :'module_slug' AND l.slug = :'lesson_slug') AS lesson_done
+    FROM catalogue_generation g
+    LEFT JOIN LATERAL (
+        SELECT * FROM enrolments
+         WHERE user_id = :'learner'
+           AND course_id = (SELECT id FROM courses WHERE slug = :'course_slug')
+         ORDER BY requested_at DESC LIMIT 1) e ON true;
+
+\echo '== course page and mark complete: the version''s lessons with what the enrolment completed, one query'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT lesson_id FROM lesson_progress WHERE enrolment_id = :'enrolment';
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT l.id, m.slug, l.slug, l.title, l.required
-    FROM lessons l JOIN course_modules m ON l.module_id = m.id
+  SELECT l.id, m.slug, l.slug, l.title, l.required, p.lesson_id IS NOT NULL
+    FROM lessons l JOIN course_modules m ON m.id = l.module_id
+    LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.enrolment_id = :'enrolment'
    WHERE l.course_version_id = :'version' ORDER BY m.position, l.position;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT * FROM assessment_attempts a JOIN course_modules m ON m.id = a.module_id
@@ -58,7 +74,8 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 \echo '== mark lesson complete (rolled back)'
 BEGIN;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT * FROM enrolments WHERE user_id = :'learner' AND course_id = :'course' AND status = 'active'
+  SELECT * FROM enrolments WHERE user_id = :'learner' AND status = 'active'
+     AND course_id IN (SELECT id FROM courses WHERE slug = :'course_slug')
    LIMIT 1 FOR UPDATE;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   INSERT INTO lesson_progress (enrolment_id, lesson_id)

@@ -87,14 +87,18 @@ fn context(
     course_slug: &str,
     module_slug: &str,
 ) -> Result<Context, AssessmentError> {
-    let course_id = crate::catalog::queries::course_id_by_slug(connection, course_slug)?
-        .ok_or_else(|| {
-            AssessmentError::NotFound(format!("There is no course \"{course_slug}\"."))
-        })?;
-    let enrolment = enrolment_queries::lock_live_enrolment(connection, user_id, course_id)?
-        .ok_or_else(|| {
-            AssessmentError::Refused("Enrol in the course to take its assessments.".to_owned())
-        })?;
+    let Some(enrolment) =
+        enrolment_queries::lock_live_enrolment_by_slug(connection, user_id, course_slug)?
+    else {
+        return Err(
+            match crate::catalog::queries::course_id_by_slug(connection, course_slug)? {
+                None => AssessmentError::NotFound(format!("There is no course \"{course_slug}\".")),
+                Some(_) => AssessmentError::Refused(
+                    "Enrol in the course to take its assessments.".to_owned(),
+                ),
+            },
+        );
+    };
     let (module, settings) = crate::catalog::queries::module_assessment(
         connection,
         enrolment.course_version_id,

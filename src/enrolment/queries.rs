@@ -152,6 +152,29 @@ pub fn lock_live_enrolment(
         .optional()
 }
 
+/// A person's active enrolment in the course `course_slug`, locked for this
+/// transaction (one statement: the course is found by its slug inside).
+pub fn lock_live_enrolment_by_slug(
+    connection: &mut PgConnection,
+    user_id: UserId,
+    course_slug: &str,
+) -> QueryResult<Option<Enrolment>> {
+    enrolments::table
+        .filter(enrolments::user_id.eq(user_id))
+        .filter(
+            enrolments::course_id.eq_any(
+                courses::table
+                    .filter(courses::slug.eq(course_slug))
+                    .select(courses::id),
+            ),
+        )
+        .filter(enrolments::status.eq("active"))
+        .select(Enrolment::as_select())
+        .for_update()
+        .first(connection)
+        .optional()
+}
+
 pub fn set_status(
     connection: &mut PgConnection,
     id: EnrolmentId,
@@ -220,17 +243,6 @@ pub fn record_lesson_done(
     Ok(inserted == 1)
 }
 
-/// The lessons an enrolment has completed.
-pub fn lessons_done(
-    connection: &mut PgConnection,
-    enrolment: EnrolmentId,
-) -> QueryResult<Vec<LessonId>> {
-    lesson_progress::table
-        .filter(lesson_progress::enrolment_id.eq(enrolment))
-        .select(lesson_progress::lesson_id)
-        .load(connection)
-}
-
 /// The lessons done by many enrolments at once (for "My learning").
 pub fn lessons_done_by(
     connection: &mut PgConnection,
@@ -269,15 +281,32 @@ pub struct SyllabusLesson {
     pub required: bool,
 }
 
-/// The lessons of a version, in order.
-pub fn syllabus(
+/// The lessons of an enrolment's version, in order, each with whether the
+/// enrolment has completed it.
+pub fn syllabus_with_done(
     connection: &mut PgConnection,
-    version: CourseVersionId,
-) -> QueryResult<Vec<SyllabusLesson>> {
-    Ok(syllabi(connection, &[version])?
-        .into_iter()
-        .map(|(_, lesson)| lesson)
-        .collect())
+    enrolment: &Enrolment,
+) -> QueryResult<Vec<(SyllabusLesson, bool)>> {
+    lessons::table
+        .inner_join(course_modules::table)
+        .left_join(
+            lesson_progress::table.on(lesson_progress::lesson_id
+                .eq(lessons::id)
+                .and(lesson_progress::enrolment_id.eq(enrolment.id))),
+        )
+        .filter(lessons::course_version_id.eq(enrolment.course_version_id))
+        .order((course_modules::position.asc(), lessons::position.asc()))
+        .select((
+            (
+                lessons::id,
+                course_modules::slug,
+                lessons::slug,
+                lessons::title,
+                lessons::required,
+            ),
+            lesson_progress::lesson_id.nullable().is_not_null(),
+        ))
+        .load(connection)
 }
 
 /// A required assessment of a version, with its stored settings.

@@ -338,15 +338,23 @@ fn progress_of(
     connection: &mut PgConnection,
     course_slug: &str,
     enrolment: &Enrolment,
-    done: &[LessonId],
 ) -> Result<Progress, EnrolmentError> {
-    let syllabus = queries::syllabus(connection, enrolment.course_version_id)?;
+    let (syllabus, done): (Vec<SyllabusLesson>, Vec<bool>) =
+        queries::syllabus_with_done(connection, enrolment)?
+            .into_iter()
+            .unzip();
+    let done: Vec<LessonId> = syllabus
+        .iter()
+        .zip(done)
+        .filter(|(_, done)| *done)
+        .map(|(lesson, _)| lesson.id)
+        .collect();
     let required = queries::required_assessments_of(connection, &[enrolment.course_version_id])?;
     let passed = passed_assessments(connection, &[enrolment.id], &required)?;
     Ok(progress_from(
         course_slug,
         enrolment,
-        done,
+        &done,
         &syllabus,
         &assessment_standing(enrolment, &required, &passed),
     ))
@@ -457,11 +465,12 @@ pub fn complete_lesson(
     lesson_slug: &str,
 ) -> Result<Progress, EnrolmentError> {
     connection.transaction(|connection| {
-        let course_id = catalog_queries::course_id_by_slug(connection, course_slug)?
-            .ok_or_else(|| EnrolmentError::NotFound(format!("There is no course \"{course_slug}\".")))?;
-        let enrolment = queries::lock_live_enrolment(connection, user_id, course_id)?.ok_or_else(|| {
-            EnrolmentError::Refused("Enrol in the course to record your progress.".to_owned())
-        })?;
+        let Some(enrolment) = queries::lock_live_enrolment_by_slug(connection, user_id, course_slug)? else {
+            return Err(match catalog_queries::course_id_by_slug(connection, course_slug)? {
+                None => EnrolmentError::NotFound(format!("There is no course \"{course_slug}\".")),
+                Some(_) => EnrolmentError::Refused("Enrol in the course to record your progress.".to_owned()),
+            });
+        };
         let lesson = queries::lesson_in_version(connection, enrolment.course_version_id, module_slug, lesson_slug)?
             .ok_or_else(|| EnrolmentError::NotFound("Your version of this course has no such lesson.".to_owned()))?;
         if queries::record_lesson_done(connection, enrolment.id, lesson)? {
@@ -482,8 +491,7 @@ pub fn check_completion(
     enrolment: &Enrolment,
     course_slug: &str,
 ) -> Result<Progress, EnrolmentError> {
-    let done = queries::lessons_done(connection, enrolment.id)?;
-    let progress = progress_of(connection, course_slug, enrolment, &done)?;
+    let progress = progress_of(connection, course_slug, enrolment)?;
     if enrolment.status == "active"
         && progress.required_done == progress.required_total
         && progress.assessments_outstanding.is_empty()
@@ -494,7 +502,7 @@ pub fn check_completion(
             completed_at: Some(completed_at),
             ..enrolment.clone()
         };
-        return progress_of(connection, course_slug, &completed, &done);
+        return progress_of(connection, course_slug, &completed);
     }
     Ok(progress)
 }
@@ -634,8 +642,7 @@ pub fn progress_in(
     enrolment: &Enrolment,
     course_slug: &str,
 ) -> Result<Progress, EnrolmentError> {
-    let done = queries::lessons_done(connection, enrolment.id)?;
-    progress_of(connection, course_slug, enrolment, &done)
+    progress_of(connection, course_slug, enrolment)
 }
 
 /// One line of "My learning".
