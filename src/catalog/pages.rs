@@ -445,10 +445,7 @@ pub async fn lesson_page(
         )?;
         if !access.may_read {
             if !shown.has_lesson(&module_slug, &lesson_slug) {
-                return Err(AppError::NotFound(format!(
-                    "The course \"{}\" has no such lesson.",
-                    shown.detail.title
-                )));
+                return Err(service::no_such_lesson(&shown.detail.title).into());
             }
             return Ok((LessonOutcome::Locked(Arc::clone(&shown.detail)), None, None));
         }

@@ -1,5 +1,7 @@
 //! Catalogue rules: which filters are valid, what a course page and a lesson
-//! page show, and who may read a lesson. One read transaction per request.
+//! page show, and who may read a lesson. Course and lesson content is read
+//! in one read-only transaction and kept per catalogue generation
+//! (`super::cache`).
 
 use std::sync::Arc;
 
@@ -404,7 +406,7 @@ pub fn course_detail(
 }
 
 /// A course, one of its versions and its owning CoE, as read together.
-pub type CourseRows = (Course, CourseVersion, Coe);
+type CourseRows = (Course, CourseVersion, Coe);
 
 /// A course version's page content and the ids its access rules and lesson
 /// look-ups need, as kept in memory for one catalogue generation.
@@ -432,6 +434,12 @@ impl KeptCourse {
 /// "There is no course …", for a slug that names none.
 pub fn no_such_course(slug: &str) -> CatalogError {
     CatalogError::NotFound(format!("There is no course \"{}\".", shorten(slug)))
+}
+
+/// "The course … has no such lesson.", for a module or lesson slug that
+/// names none in the version shown.
+pub fn no_such_lesson(course_title: &str) -> CatalogError {
+    CatalogError::NotFound(format!("The course \"{course_title}\" has no such lesson."))
 }
 
 /// The course `slug` in `version`, else in its current version, as of
@@ -654,12 +662,7 @@ fn load_lesson(
     lesson_slug: &str,
 ) -> Result<LessonView, CatalogError> {
     let course = &kept.detail;
-    let not_found = || {
-        CatalogError::NotFound(format!(
-            "The course \"{}\" has no such lesson.",
-            course.title
-        ))
-    };
+    let not_found = || no_such_lesson(&course.title);
     let module = course
         .modules
         .iter()

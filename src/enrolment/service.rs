@@ -339,16 +339,13 @@ fn progress_of(
     course_slug: &str,
     enrolment: &Enrolment,
 ) -> Result<Progress, EnrolmentError> {
-    let (syllabus, done): (Vec<SyllabusLesson>, Vec<bool>) =
-        queries::syllabus_with_done(connection, enrolment)?
-            .into_iter()
-            .unzip();
-    let done: Vec<LessonId> = syllabus
+    let lessons = queries::syllabus_with_done(connection, enrolment)?;
+    let done: Vec<LessonId> = lessons
         .iter()
-        .zip(done)
         .filter(|(_, done)| *done)
         .map(|(lesson, _)| lesson.id)
         .collect();
+    let syllabus: Vec<SyllabusLesson> = lessons.into_iter().map(|(lesson, _)| lesson).collect();
     let required = queries::required_assessments_of(connection, &[enrolment.course_version_id])?;
     let passed = passed_assessments(connection, &[enrolment.id], &required)?;
     Ok(progress_from(
