@@ -1,5 +1,6 @@
 //! Catalogue content kept in memory between changes to the catalogue:
-//! search results, filter values, course pages' content and lessons. Each
+//! search results, filter values, course pages' content, lessons and the
+//! course-version outlines that progress is counted against. Each
 //! use reads the catalogue's generation (a counter that every committed
 //! change to courses, versions, modules, lessons, their attachments,
 //! prerequisites or CoEs moves on, kept by triggers in the database) and
@@ -14,6 +15,7 @@ use std::sync::{Arc, Mutex};
 
 use super::queries::Facets;
 use super::service::{CatalogueQuery, CatalogueResult, KeptCourse, LessonView};
+use crate::enrolment::outline::VersionOutline;
 use crate::ids::CourseVersionId;
 
 /// How many distinct searches are kept before all are dropped.
@@ -22,6 +24,8 @@ const KEPT_SEARCHES: usize = 2_000;
 const KEPT_COURSES: usize = 1_000;
 /// How many lessons are kept before all are dropped.
 const KEPT_LESSONS: usize = 1_000;
+/// How many course-version outlines are kept before all are dropped.
+const KEPT_OUTLINES: usize = 4_000;
 
 /// A course by slug, in a given version or (`None`) its current one.
 pub type CourseKey = (String, Option<CourseVersionId>);
@@ -41,6 +45,7 @@ struct Kept {
     searches: HashMap<CatalogueQuery, CatalogueResult>,
     courses: HashMap<CourseKey, Arc<KeptCourse>>,
     lessons: HashMap<LessonKey, Arc<LessonView>>,
+    outlines: HashMap<CourseVersionId, Arc<VersionOutline>>,
 }
 
 impl Kept {
@@ -110,6 +115,27 @@ impl CatalogueCache {
     pub fn keep_lesson(&self, generation: i64, key: LessonKey, lesson: Arc<LessonView>) {
         self.write(generation, |kept| {
             keep_within(&mut kept.lessons, KEPT_LESSONS, key, lesson);
+        });
+    }
+
+    /// A course version's outline, if read under `generation`.
+    pub fn outline(
+        &self,
+        generation: i64,
+        version: CourseVersionId,
+    ) -> Option<Arc<VersionOutline>> {
+        self.read(generation, |kept| kept.outlines.get(&version).cloned())
+    }
+
+    /// Keeps a course version's outline read under `generation`.
+    pub fn keep_outline(
+        &self,
+        generation: i64,
+        version: CourseVersionId,
+        outline: Arc<VersionOutline>,
+    ) {
+        self.write(generation, |kept| {
+            keep_within(&mut kept.outlines, KEPT_OUTLINES, version, outline);
         });
     }
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::queries::EnrolmentId;
 use super::service::{self, EnrolMethod, EnrolOutcome, EnrolmentError, LearningItem, Progress};
+use crate::catalog::cache::CatalogueCache;
 use crate::db::{self, DbPool};
 use crate::http::AppError;
 use crate::http::auth::{self, CsrfHeader, CurrentUser};
@@ -43,10 +44,11 @@ pub async fn me(current: CurrentUser) -> Result<HttpResponse, AppError> {
 pub async fn my_enrolments(
     current: CurrentUser,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;
     let items = db::run(&pool, move |connection| {
-        service::my_learning(connection, user_id)
+        service::my_learning(connection, &cache, user_id)
     })
     .await?;
     Ok(HttpResponse::Ok().json(items))

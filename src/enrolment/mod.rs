@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod cohort;
+pub mod outline;
 pub mod pages;
 pub mod queries;
 pub mod service;

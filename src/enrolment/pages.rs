@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::cohort;
 use super::queries::{self, EnrolmentId};
 use super::service::{self, EnrolMethod, EnrolmentError};
+use crate::catalog::cache::CatalogueCache;
 use crate::db::{self, DbError, DbPool};
 use crate::hands_on::queries::{self as session_queries, BookingId, SessionId};
 use crate::hands_on::service::{self as hands_on, SessionError, SessionInput};
@@ -143,11 +144,12 @@ struct LearningPage {
 pub async fn my_learning(
     current: CurrentUser,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let CurrentUser(user, viewer) = current;
     let items = db::run(&pool, move |connection| {
-        service::my_learning(connection, user.id)
+        service::my_learning(connection, &cache, user.id)
     })
     .await?;
     let page = LearningPage {

@@ -123,6 +123,39 @@ pub fn reader_standing(
     crate::db::Prepared(statement).get_result(connection)
 }
 
+/// One enrolment of a person with the lessons it has completed, and the
+/// catalogue's generation read in the same statement.
+#[derive(Debug, QueryableByName)]
+pub struct EnrolmentWithLessonsDone {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub generation: i64,
+    #[diesel(embed)]
+    pub enrolment: Enrolment,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
+    pub lessons_done: Vec<LessonId>,
+}
+
+/// Every enrolment of `user_id`, newest first, each with the lessons it has
+/// completed, in one statement (one snapshot) with the catalogue's
+/// generation.
+pub fn enrolments_with_lessons_done(
+    connection: &mut PgConnection,
+    user_id: UserId,
+) -> QueryResult<Vec<EnrolmentWithLessonsDone>> {
+    let statement = diesel::sql_query(
+        "SELECT g.generation, e.id, e.user_id, e.course_id, e.course_version_id, e.method, \
+                e.status, e.requested_at, e.decided_at, e.decision_reason, e.due_at, \
+                e.completed_at, e.withdrawn_at, e.withdrawal_reason, e.last_lesson_id, \
+                ARRAY(SELECT p.lesson_id FROM lesson_progress p \
+                      WHERE p.enrolment_id = e.id) AS lessons_done \
+         FROM catalogue_generation g CROSS JOIN enrolments e \
+         WHERE e.user_id = $1 \
+         ORDER BY e.requested_at DESC",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(user_id);
+    crate::db::Prepared(statement).load(connection)
+}
+
 /// An enrolment, locked for this transaction.
 pub fn lock_enrolment(
     connection: &mut PgConnection,
@@ -241,17 +274,6 @@ pub fn record_lesson_done(
         .set(enrolments::last_lesson_id.eq(lesson))
         .execute(connection)?;
     Ok(inserted == 1)
-}
-
-/// The lessons done by many enrolments at once (for "My learning").
-pub fn lessons_done_by(
-    connection: &mut PgConnection,
-    enrolment_ids: &[EnrolmentId],
-) -> QueryResult<Vec<(EnrolmentId, LessonId)>> {
-    lesson_progress::table
-        .filter(lesson_progress::enrolment_id.eq_any(enrolment_ids))
-        .select((lesson_progress::enrolment_id, lesson_progress::lesson_id))
-        .load(connection)
 }
 
 /// A lesson of a version by module and lesson slug.
@@ -426,18 +448,6 @@ pub fn has_completed(
             .filter(enrolments::status.eq("completed")),
     ))
     .get_result(connection)
-}
-
-/// A person's enrolments, newest first.
-pub fn enrolments_of(
-    connection: &mut PgConnection,
-    user_id: UserId,
-) -> QueryResult<Vec<Enrolment>> {
-    enrolments::table
-        .filter(enrolments::user_id.eq(user_id))
-        .order(enrolments::requested_at.desc())
-        .select(Enrolment::as_select())
-        .load(connection)
 }
 
 /// (name, email) of the coordinators of a CoE.

@@ -12,8 +12,10 @@ use diesel::{Connection, PgConnection};
 use serde::Serialize;
 use serde_json::json;
 
+use super::outline;
 use super::queries::{self, Enrolment, EnrolmentId, RequiredAssessment, SyllabusLesson};
 use crate::audit::{self, Actor, Change};
+use crate::catalog::cache::CatalogueCache;
 use crate::catalog::queries as catalog_queries;
 use crate::certificates::queries as certificate_queries;
 use crate::certificates::service::{self as certificates, Achievement};
@@ -654,69 +656,58 @@ pub struct LearningItem {
     pub requested_at: DateTime<Utc>,
 }
 
-/// A person's enrolments with progress, newest first (one per course: the latest).
+/// A person's enrolments with progress, newest first (one per course: the
+/// latest). Their own rows come in one statement; what the course versions
+/// hold comes from `cache` (see [`outline`](super::outline)); passed
+/// assessments are read only when a version requires one.
 pub fn my_learning(
     connection: &mut PgConnection,
+    cache: &CatalogueCache,
     user_id: UserId,
 ) -> Result<Vec<LearningItem>, EnrolmentError> {
-    connection
-        .build_transaction()
-        .read_only()
-        .run(|connection| {
-            let mut seen = HashSet::new();
-            let enrolments: Vec<Enrolment> = queries::enrolments_of(connection, user_id)?
-                .into_iter()
-                .filter(|enrolment| seen.insert(enrolment.course_id))
-                .collect();
-            let ids: Vec<EnrolmentId> = enrolments.iter().map(|enrolment| enrolment.id).collect();
-            let versions: Vec<CourseVersionId> = enrolments
-                .iter()
-                .map(|enrolment| enrolment.course_version_id)
-                .collect();
-            // A constant number of queries, however many enrolments.
-            let done = queries::lessons_done_by(connection, &ids)?;
-            let facts: HashMap<CourseVersionId, queries::VersionFacts> =
-                queries::version_facts(connection, &versions)?
-                    .into_iter()
-                    .map(|facts| (facts.version, facts))
-                    .collect();
-            let mut syllabi: HashMap<CourseVersionId, Vec<SyllabusLesson>> = HashMap::new();
-            for (version, lesson) in queries::syllabi(connection, &versions)? {
-                syllabi.entry(version).or_default().push(lesson);
-            }
-            let required = queries::required_assessments_of(connection, &versions)?;
-            let passed = passed_assessments(connection, &ids, &required)?;
-            let mut items = Vec::new();
-            for enrolment in enrolments {
-                let facts = facts.get(&enrolment.course_version_id).ok_or_else(|| {
-                    EnrolmentError::NotFound(
-                        "The course of this enrolment no longer exists.".to_owned(),
-                    )
-                })?;
-                let lessons: Vec<LessonId> = done
-                    .iter()
-                    .filter(|(id, _)| *id == enrolment.id)
-                    .map(|(_, lesson)| *lesson)
-                    .collect();
-                let assessments = assessment_standing(&enrolment, &required, &passed);
-                let syllabus = syllabi
-                    .get(&enrolment.course_version_id)
-                    .map_or(&[][..], Vec::as_slice);
-                items.push(LearningItem {
-                    progress: progress_from(
-                        &facts.course_slug,
-                        &enrolment,
-                        &lessons,
-                        syllabus,
-                        &assessments,
-                    ),
-                    course_slug: facts.course_slug.clone(),
-                    course_title: facts.title.clone(),
-                    language: facts.language.clone(),
-                    version: facts.version_number,
-                    requested_at: enrolment.requested_at,
-                });
-            }
-            Ok(items)
+    let mut seen = HashSet::new();
+    let rows: Vec<queries::EnrolmentWithLessonsDone> =
+        queries::enrolments_with_lessons_done(connection, user_id)?
+            .into_iter()
+            .filter(|row| seen.insert(row.enrolment.course_id))
+            .collect();
+    let Some(generation) = rows.first().map(|row| row.generation) else {
+        return Ok(Vec::new());
+    };
+    let versions: Vec<CourseVersionId> = rows
+        .iter()
+        .map(|row| row.enrolment.course_version_id)
+        .collect();
+    let outlines = outline::kept_outlines(connection, cache, generation, &versions)?;
+    let ids: Vec<EnrolmentId> = rows.iter().map(|row| row.enrolment.id).collect();
+    let required: Vec<RequiredAssessment> = outlines
+        .values()
+        .flat_map(|outline| outline.required.iter().cloned())
+        .collect();
+    let passed = passed_assessments(connection, &ids, &required)?;
+    rows.into_iter()
+        .map(|row| {
+            let enrolment = row.enrolment;
+            let outline = outlines.get(&enrolment.course_version_id).ok_or_else(|| {
+                EnrolmentError::NotFound(
+                    "The course of this enrolment no longer exists.".to_owned(),
+                )
+            })?;
+            let assessments = assessment_standing(&enrolment, &outline.required, &passed);
+            Ok(LearningItem {
+                progress: progress_from(
+                    &outline.course_slug,
+                    &enrolment,
+                    &row.lessons_done,
+                    &outline.syllabus,
+                    &assessments,
+                ),
+                course_slug: outline.course_slug.clone(),
+                course_title: outline.title.clone(),
+                language: outline.language.clone(),
+                version: outline.version_number,
+                requested_at: enrolment.requested_at,
+            })
         })
+        .collect()
 }

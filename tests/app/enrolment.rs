@@ -218,6 +218,60 @@ async fn completing_every_required_lesson_completes_the_course_once() {
 }
 
 #[tokio::test]
+async fn my_learning_shows_new_progress_and_a_catalogue_change_made_outside_this_server_at_once() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    assert_eq!(
+        enrol_in_browser(&browser, "public-intro").await.status(),
+        303
+    );
+    let learning = browser.get_text("/learning").await;
+    assert!(learning.contains("0%"), "{learning}");
+    assert!(
+        learning.contains("/courses/public-intro/basics/what-is-a-gene"),
+        "the next lesson is the first: {learning}"
+    );
+
+    let lesson = browser
+        .get_text("/courses/public-intro/basics/what-is-a-gene")
+        .await;
+    let done = browser
+        .post_form(
+            "/courses/public-intro/basics/what-is-a-gene/complete",
+            &[("csrf_token", csrf_of(&lesson).as_str())],
+        )
+        .await;
+    assert_eq!(done.status(), 303);
+    let learning = browser.get_text("/learning").await;
+    assert!(learning.contains("50%"), "{learning}");
+    assert!(
+        learning.contains("/courses/public-intro/basics/what-is-a-cell"),
+        "the next lesson moves on: {learning}"
+    );
+
+    // Another process renames the course's address.
+    let mut connection = app.db.connect();
+    diesel::sql_query(
+        "UPDATE courses SET slug = 'public-introduction' WHERE slug = 'public-intro'",
+    )
+    .execute(&mut connection)
+    .expect("rename the course");
+    let learning = browser.get_text("/learning").await;
+    assert!(
+        learning.contains("/courses/public-introduction/basics/what-is-a-cell"),
+        "{learning}"
+    );
+    assert!(!learning.contains("/courses/public-intro/"), "{learning}");
+    let json: serde_json::Value = browser
+        .get("/api/v1/me/enrolments")
+        .await
+        .json()
+        .await
+        .expect("My learning as JSON");
+    assert_eq!(json[0]["course_slug"], "public-introduction", "{json}");
+}
+
+#[tokio::test]
 async fn approval_requests_go_to_coordinators_and_declines_need_a_reason() {
     let app = TestApp::with_fixture(standard_tree()).await;
     let mut connection = app.db.connect();
