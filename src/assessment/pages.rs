@@ -162,11 +162,15 @@ pub async fn save_or_submit(
     db::run(&pool, move |connection| {
         let now = Utc::now();
         let answers = views::answers_from_form(connection, id, &form)?;
-        match service::save_answers(connection, user.id, id, &answers, now) {
-            Ok(()) => {}
-            // Past the deadline the answers are not saved, but the attempt can still be submitted.
-            Err(AssessmentError::Refused(_)) if submit => {}
-            Err(error) => return Err(error),
+        // Submitting with no answer on the page has nothing to save; the
+        // submission makes the same checks of the attempt.
+        if !(submit && answers.is_empty()) {
+            match service::save_answers(connection, user.id, id, &answers, now) {
+                Ok(()) => {}
+                // Past the deadline the answers are not saved, but the attempt can still be submitted.
+                Err(AssessmentError::Refused(_)) if submit => {}
+                Err(error) => return Err(error),
+            }
         }
         if submit {
             service::submit(connection, user.id, id, now)?;

@@ -128,24 +128,69 @@ pub fn attempts_of(
         .load(connection)
 }
 
-/// The graded attempts of several enrolments in some modules, in order,
-/// for "My learning".
-pub fn graded_attempts_in_modules(
+/// The attempt at an assessment with the highest number: the open one when
+/// there is one (at most one is open, and it is the latest).
+pub fn latest_attempt(
+    connection: &mut PgConnection,
+    enrolment: EnrolmentId,
+    module: ModuleId,
+) -> QueryResult<Option<Attempt>> {
+    assessment_attempts::table
+        .filter(assessment_attempts::enrolment_id.eq(enrolment))
+        .filter(assessment_attempts::module_id.eq(module))
+        .order(assessment_attempts::number.desc())
+        .select(Attempt::as_select())
+        .first(connection)
+        .optional()
+}
+
+/// What the result rules need to know of an enrolment's graded attempts at
+/// one assessment.
+#[derive(Debug, Clone, Default, QueryableByName)]
+pub struct GradedSummary {
+    /// Whether any graded attempt passed.
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    pub any_passed: bool,
+    /// Whether the last graded attempt passed.
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Bool>)]
+    pub last_passed: Option<bool>,
+    /// The average score (0 to 1) of the graded attempts that have one.
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Float8>)]
+    pub average_score: Option<f64>,
+}
+
+/// The summary of one enrolment's graded attempts at one module's assessment.
+#[derive(Debug, QueryableByName)]
+pub struct ModuleGrades {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub enrolment_id: EnrolmentId,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub module_id: ModuleId,
+    #[diesel(embed)]
+    pub summary: GradedSummary,
+}
+
+/// The graded attempts of several enrolments in some modules, summed up in
+/// the database: one row per (enrolment, module) with graded attempts, however
+/// many attempts there are.
+pub fn graded_summaries(
     connection: &mut PgConnection,
     enrolments: &[EnrolmentId],
     modules: &[ModuleId],
-) -> QueryResult<Vec<Attempt>> {
-    assessment_attempts::table
-        .filter(assessment_attempts::enrolment_id.eq_any(enrolments))
-        .filter(assessment_attempts::module_id.eq_any(modules))
-        .filter(assessment_attempts::status.eq("graded"))
-        .order((
-            assessment_attempts::enrolment_id.asc(),
-            assessment_attempts::module_id.asc(),
-            assessment_attempts::number.asc(),
-        ))
-        .select(Attempt::as_select())
-        .load(connection)
+) -> QueryResult<Vec<ModuleGrades>> {
+    use diesel::sql_types::{Array, Uuid};
+    let statement = diesel::sql_query(
+        "SELECT enrolment_id, module_id, \
+                coalesce(bool_or(passed), false) AS any_passed, \
+                (array_agg(passed ORDER BY number DESC))[1] AS last_passed, \
+                avg(score) AS average_score \
+         FROM assessment_attempts \
+         WHERE enrolment_id = ANY($1) AND module_id = ANY($2) AND status = 'graded' \
+         GROUP BY enrolment_id, module_id",
+    )
+    .bind::<Array<Uuid>, _>(enrolments.iter().map(|id| id.0).collect::<Vec<_>>())
+    .bind::<Array<Uuid>, _>(modules.iter().map(|id| id.0).collect::<Vec<_>>());
+    crate::db::Prepared(statement).load(connection)
 }
 
 pub fn insert_attempt(
@@ -182,27 +227,31 @@ pub fn lock_attempt(connection: &mut PgConnection, id: AttemptId) -> QueryResult
         .optional()
 }
 
-pub fn save_answer(
+/// Saves answers of an attempt (a question's earlier answer is replaced),
+/// in one statement however many there are.
+pub fn save_answers(
     connection: &mut PgConnection,
     attempt: AttemptId,
-    question: QuestionId,
-    answer: &Value,
+    answers: &[(QuestionId, Value)],
     at: DateTime<Utc>,
 ) -> QueryResult<()> {
-    diesel::insert_into(attempt_answers::table)
-        .values((
-            attempt_answers::attempt_id.eq(attempt),
-            attempt_answers::question_id.eq(question),
-            attempt_answers::answer.eq(answer),
-            attempt_answers::saved_at.eq(at),
-        ))
-        .on_conflict((attempt_answers::attempt_id, attempt_answers::question_id))
-        .do_update()
-        .set((
-            attempt_answers::answer.eq(answer),
-            attempt_answers::saved_at.eq(at),
-        ))
-        .execute(connection)?;
+    use diesel::sql_types::{Array, Jsonb, Timestamptz, Uuid};
+    let (questions, values): (Vec<uuid::Uuid>, Vec<Value>) = answers
+        .iter()
+        .map(|(question, answer)| (question.0, answer.clone()))
+        .unzip();
+    let statement = diesel::sql_query(
+        "INSERT INTO attempt_answers (attempt_id, question_id, answer, saved_at) \
+         SELECT $1, given.question_id, given.answer, $2 \
+         FROM unnest($3::uuid[], $4::jsonb[]) AS given (question_id, answer) \
+         ON CONFLICT (attempt_id, question_id) DO UPDATE \
+         SET answer = EXCLUDED.answer, saved_at = EXCLUDED.saved_at",
+    )
+    .bind::<Uuid, _>(attempt)
+    .bind::<Timestamptz, _>(at)
+    .bind::<Array<Uuid>, _>(questions)
+    .bind::<Array<Jsonb>, _>(values);
+    crate::db::Prepared(statement).execute(connection)?;
     Ok(())
 }
 
@@ -217,25 +266,49 @@ pub fn answers_of(
         .load(connection)
 }
 
-pub fn record_answer_grade(
+/// The grade of one answer of a submitted attempt.
+#[derive(Debug, Clone)]
+pub struct AnswerGrade {
+    pub question: QuestionId,
+    pub fraction: f64,
+    pub feedback: Value,
+    pub needs_review: bool,
+}
+
+/// Records the grades of an attempt's answers in one statement. A question
+/// with no saved answer gets `blank` as its answer, saved at `at`; a saved
+/// answer keeps its text and time.
+pub fn record_grades(
     connection: &mut PgConnection,
     attempt: AttemptId,
-    question: QuestionId,
-    fraction: f64,
-    feedback: &Value,
-    needs_review: bool,
+    grades: &[AnswerGrade],
+    blank: &Value,
+    at: DateTime<Utc>,
 ) -> QueryResult<()> {
-    diesel::update(
-        attempt_answers::table
-            .filter(attempt_answers::attempt_id.eq(attempt))
-            .filter(attempt_answers::question_id.eq(question)),
+    use diesel::sql_types::{Array, Bool, Float8, Jsonb, Timestamptz, Uuid};
+    let questions: Vec<uuid::Uuid> = grades.iter().map(|grade| grade.question.0).collect();
+    let fractions: Vec<f64> = grades.iter().map(|grade| grade.fraction).collect();
+    let feedback: Vec<Value> = grades.iter().map(|grade| grade.feedback.clone()).collect();
+    let reviews: Vec<bool> = grades.iter().map(|grade| grade.needs_review).collect();
+    let statement = diesel::sql_query(
+        "INSERT INTO attempt_answers \
+             (attempt_id, question_id, answer, saved_at, fraction, feedback, needs_review) \
+         SELECT $1, graded.question_id, $2, $3, graded.fraction, graded.feedback, \
+                graded.needs_review \
+         FROM unnest($4::uuid[], $5::float8[], $6::jsonb[], $7::bool[]) \
+              AS graded (question_id, fraction, feedback, needs_review) \
+         ON CONFLICT (attempt_id, question_id) DO UPDATE \
+         SET fraction = EXCLUDED.fraction, feedback = EXCLUDED.feedback, \
+             needs_review = EXCLUDED.needs_review",
     )
-    .set((
-        attempt_answers::fraction.eq(fraction),
-        attempt_answers::feedback.eq(feedback),
-        attempt_answers::needs_review.eq(needs_review),
-    ))
-    .execute(connection)?;
+    .bind::<Uuid, _>(attempt)
+    .bind::<Jsonb, _>(blank)
+    .bind::<Timestamptz, _>(at)
+    .bind::<Array<Uuid>, _>(questions)
+    .bind::<Array<Float8>, _>(fractions)
+    .bind::<Array<Jsonb>, _>(feedback)
+    .bind::<Array<Bool>, _>(reviews);
+    crate::db::Prepared(statement).execute(connection)?;
     Ok(())
 }
 

@@ -15,7 +15,7 @@ use serde_json::json;
 
 use super::gift::{self, GiftQuestion};
 use super::grading::{self, Answer};
-use super::queries::{self, Attempt, AttemptId, NewQuestion, QuestionId};
+use super::queries::{self, Attempt, AttemptId, GradedSummary, NewQuestion, QuestionId};
 use crate::audit::{self, Actor, Change};
 use crate::course_files::format::AssessmentSettings;
 use crate::db::DbError;
@@ -131,19 +131,17 @@ pub fn start(
 ) -> Result<AttemptId, AssessmentError> {
     connection.transaction(|connection| {
         let context = context(connection, user_id, course_slug, module_slug)?;
-        let attempts = queries::attempts_of(connection, context.enrolment.id, context.module)?;
-        if let Some(open) = attempts
-            .iter()
-            .find(|attempt| attempt.status == "in_progress")
+        let latest = queries::latest_attempt(connection, context.enrolment.id, context.module)?;
+        if let Some(open) = latest
+            .as_ref()
+            .filter(|attempt| attempt.status == "in_progress")
         {
             return Ok(open.id);
         }
+        let used = latest.as_ref().map_or(0, |attempt| attempt.number);
         if let (Some(cooldown), Some(last)) = (
             context.settings.cooldown_minutes,
-            attempts
-                .iter()
-                .filter_map(|attempt| attempt.submitted_at)
-                .max(),
+            latest.as_ref().and_then(|attempt| attempt.submitted_at),
         ) && now < last + Duration::minutes(i64::from(cooldown.0))
         {
             return Err(AssessmentError::Refused(format!(
@@ -153,7 +151,7 @@ pub fn start(
             )));
         }
         if let Some(limit) = context.settings.max_attempts
-            && attempts.len() >= limit.0 as usize
+            && i64::from(used) >= i64::from(limit.0)
         {
             return Err(AssessmentError::Refused(format!(
                 "You have used all {} attempts at \"{}\".",
@@ -168,7 +166,7 @@ pub fn start(
             .settings
             .time_limit_minutes
             .map(|minutes| now + Duration::minutes(i64::from(minutes.0)));
-        let number = i32::try_from(attempts.len() + 1).unwrap_or(i32::MAX);
+        let number = used.saturating_add(1);
         let attempt = queries::insert_attempt(
             connection,
             context.enrolment.id,
@@ -228,13 +226,17 @@ pub fn save_answers(
         }
         let ids: Vec<QuestionId> = answers.iter().map(|(id, _)| *id).collect();
         let questions = queries::questions_by_id(connection, &ids)?;
+        let mut checked = Vec::with_capacity(answers.len());
         for (question_id, answer) in answers {
             if !attempt.question_ids.contains(&question_id.0) {
                 return Err(AssessmentError::Refused("An answer names a question that is not in this attempt.".to_owned()));
             }
             let question = parse_question(&questions, *question_id)?;
             grading::grade(&question.kind, answer).map_err(|error| AssessmentError::Refused(format!("Question {}: {error}.", position_of(&attempt, *question_id))))?;
-            queries::save_answer(connection, attempt.id, *question_id, &json!(answer), now)?;
+            checked.push((*question_id, json!(answer)));
+        }
+        if !checked.is_empty() {
+            queries::save_answers(connection, attempt.id, &checked, now)?;
         }
         Ok(())
     })
@@ -291,6 +293,7 @@ pub fn submit(
         let saved = queries::answers_of(connection, attempt.id)?;
         let mut total = 0.0;
         let mut needs_review = false;
+        let mut grades = Vec::with_capacity(ids.len());
         for id in &ids {
             let question = parse_question(&questions, *id)?;
             let answer: Answer = saved
@@ -303,22 +306,27 @@ pub fn submit(
                 feedback: Vec::new(),
                 needs_review: false,
             });
-            if answer != Answer::Blank || saved.iter().any(|(question_id, _)| question_id == id) {
-                queries::record_answer_grade(
-                    connection,
-                    attempt.id,
-                    *id,
-                    grade.fraction,
-                    &json!(grade.feedback),
-                    grade.needs_review,
-                )?;
+            let saved_answer =
+                answer != Answer::Blank || saved.iter().any(|(question_id, _)| question_id == id);
+            grades.push(if saved_answer {
+                queries::AnswerGrade {
+                    question: *id,
+                    fraction: grade.fraction,
+                    feedback: json!(grade.feedback),
+                    needs_review: grade.needs_review,
+                }
             } else {
-                queries::save_answer(connection, attempt.id, *id, &json!(Answer::Blank), now)?;
-                queries::record_answer_grade(connection, attempt.id, *id, 0.0, &json!([]), false)?;
-            }
+                queries::AnswerGrade {
+                    question: *id,
+                    fraction: 0.0,
+                    feedback: json!([]),
+                    needs_review: false,
+                }
+            });
             total += grade.fraction;
             needs_review |= grade.needs_review;
         }
+        queries::record_grades(connection, attempt.id, &grades, &json!(Answer::Blank), now)?;
         let score = if ids.is_empty() {
             0.0
         } else {
@@ -456,11 +464,13 @@ pub fn overview(
                 .map(|limit| limit.0.saturating_sub(used)),
             passed: passes_under_rule(
                 &context.settings,
-                &attempts
-                    .iter()
-                    .filter(|attempt| attempt.status == "graded")
-                    .cloned()
-                    .collect::<Vec<_>>(),
+                &summary_of(
+                    &attempts
+                        .iter()
+                        .filter(|attempt| attempt.status == "graded")
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                ),
             ),
             attempts: attempts
                 .into_iter()
@@ -493,7 +503,7 @@ pub fn has_passed(
         .into_iter()
         .filter(|attempt| attempt.status == "graded")
         .collect();
-    Ok(passes_under_rule(&settings, &graded))
+    Ok(passes_under_rule(&settings, &summary_of(&graded)))
 }
 
 /// Which (enrolment, module) pairs have passed their module's assessment
@@ -514,38 +524,37 @@ pub fn passed_modules(
         rules.insert(*module, parsed);
     }
     let modules: Vec<ModuleId> = rules.keys().copied().collect();
-    let mut graded: HashMap<(crate::enrolment::queries::EnrolmentId, ModuleId), Vec<Attempt>> =
-        HashMap::new();
-    for attempt in queries::graded_attempts_in_modules(connection, enrolments, &modules)? {
-        graded
-            .entry((attempt.enrolment_id, attempt.module_id))
-            .or_default()
-            .push(attempt);
-    }
-    Ok(graded
+    Ok(queries::graded_summaries(connection, enrolments, &modules)?
         .into_iter()
-        .filter(|((_, module), attempts)| {
+        .filter(|grades| {
             rules
-                .get(module)
-                .is_some_and(|rule| passes_under_rule(rule, attempts))
+                .get(&grades.module_id)
+                .is_some_and(|rule| passes_under_rule(rule, &grades.summary))
         })
-        .map(|(pair, _)| pair)
+        .map(|grades| (grades.enrolment_id, grades.module_id))
         .collect())
 }
 
-fn passes_under_rule(settings: &AssessmentSettings, graded: &[Attempt]) -> bool {
+/// The summary of graded attempts, oldest first, that the result rules read.
+fn summary_of(graded: &[Attempt]) -> GradedSummary {
+    let scores: Vec<f64> = graded.iter().filter_map(|attempt| attempt.score).collect();
+    GradedSummary {
+        any_passed: graded.iter().any(|attempt| attempt.passed == Some(true)),
+        last_passed: graded.last().and_then(|attempt| attempt.passed),
+        average_score: (!scores.is_empty())
+            .then(|| scores.iter().sum::<f64>() / scores.len() as f64),
+    }
+}
+
+fn passes_under_rule(settings: &AssessmentSettings, graded: &GradedSummary) -> bool {
     use crate::course_files::format::ResultRule;
     let pass_mark = f64::from(settings.pass_mark_percent.0);
     match settings.result_rule.unwrap_or(ResultRule::Best) {
-        ResultRule::Best => graded.iter().any(|attempt| attempt.passed == Some(true)),
-        ResultRule::Last => graded
-            .last()
-            .is_some_and(|attempt| attempt.passed == Some(true)),
-        ResultRule::Average => {
-            let scores: Vec<f64> = graded.iter().filter_map(|attempt| attempt.score).collect();
-            !scores.is_empty()
-                && scores.iter().sum::<f64>() / scores.len() as f64 * 100.0 + 1e-9 >= pass_mark
-        }
+        ResultRule::Best => graded.any_passed,
+        ResultRule::Last => graded.last_passed == Some(true),
+        ResultRule::Average => graded
+            .average_score
+            .is_some_and(|average| average * 100.0 + 1e-9 >= pass_mark),
     }
 }
 

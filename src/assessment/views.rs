@@ -454,6 +454,12 @@ pub fn answers_from_form(
     attempt_id: AttemptId,
     form: &HashMap<String, String>,
 ) -> Result<Vec<(QuestionId, Answer)>, AssessmentError> {
+    let shows_questions = form
+        .keys()
+        .any(|key| key.starts_with("q-") && key.ends_with("-shown"));
+    if !shows_questions {
+        return Ok(Vec::new());
+    }
     let attempt = queries::lock_attempt(connection, attempt_id)?
         .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
     let ids: Vec<QuestionId> = attempt

@@ -7,32 +7,25 @@ use serde_json::Value;
 use super::Change;
 use crate::db::schema::audit_events;
 
-#[derive(Insertable)]
-#[diesel(table_name = audit_events)]
-struct NewAuditEvent<'a> {
-    actor_id: Option<uuid::Uuid>,
-    actor_label: &'a str,
-    action: &'a str,
-    entity_type: &'a str,
-    entity_id: &'a str,
-    old_value: Option<&'a Value>,
-    new_value: Option<&'a Value>,
-    reason: Option<&'a str>,
-}
-
+/// Appends an event. The text is fixed (an absent value is bound as NULL,
+/// the columns' default), so the statement stays prepared on the
+/// connection: every recorded change runs it.
 pub(super) fn insert_event(connection: &mut PgConnection, change: &Change) -> QueryResult<()> {
-    diesel::insert_into(audit_events::table)
-        .values(NewAuditEvent {
-            actor_id: change.actor.user_id().map(|id| id.0),
-            actor_label: change.actor.label(),
-            action: change.action,
-            entity_type: change.entity_type,
-            entity_id: &change.entity_id,
-            old_value: change.old_value.as_ref(),
-            new_value: change.new_value.as_ref(),
-            reason: change.reason.as_deref(),
-        })
-        .execute(connection)?;
+    use diesel::sql_types::{Jsonb, Nullable, Text, Uuid};
+    let statement = diesel::sql_query(
+        "INSERT INTO audit_events \
+             (actor_id, actor_label, action, entity_type, entity_id, old_value, new_value, reason) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind::<Nullable<Uuid>, _>(change.actor.user_id().map(|id| id.0))
+    .bind::<Text, _>(change.actor.label())
+    .bind::<Text, _>(change.action)
+    .bind::<Text, _>(change.entity_type)
+    .bind::<Text, _>(&change.entity_id)
+    .bind::<Nullable<Jsonb>, _>(change.old_value.as_ref())
+    .bind::<Nullable<Jsonb>, _>(change.new_value.as_ref())
+    .bind::<Nullable<Text>, _>(change.reason.as_deref());
+    crate::db::Prepared(statement).execute(connection)?;
     Ok(())
 }
 

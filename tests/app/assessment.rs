@@ -179,6 +179,7 @@ async fn a_failed_attempt_shows_the_score_and_leaves_the_course_open() {
     enrol_and_read_everything(&browser).await;
     let (location, page) = start_attempt(&browser).await;
     let ids = question_ids(&page);
+    assert!(ids.len() > 1, "one answered question and others left blank");
     let mut fields = vec![
         ("csrf_token".to_owned(), csrf_of(&page)),
         ("action".to_owned(), "submit".to_owned()),
@@ -199,9 +200,29 @@ async fn a_failed_attempt_shows_the_score_and_leaves_the_course_open() {
         result.contains("SECRET-WRONG"),
         "the wrong answer's feedback is shown after grading"
     );
+    let mut connection = app.db.connect();
     assert_eq!(
         count(
-            &mut app.db.connect(),
+            &mut connection,
+            "SELECT count(*) AS n FROM attempt_answers \
+             WHERE answer = '{\"type\": \"bool\", \"value\": false}' \
+               AND fraction = 0 AND feedback::text LIKE '%SECRET-WRONG%'"
+        ),
+        1,
+        "the given answer is kept, graded, with its feedback"
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM attempt_answers \
+             WHERE answer = '{\"type\": \"blank\"}' AND fraction = 0 AND feedback = '[]'"
+        ),
+        i64::try_from(ids.len() - 1).expect("a few questions"),
+        "every question left unanswered is stored as blank and graded 0"
+    );
+    assert_eq!(
+        count(
+            &mut connection,
             "SELECT count(*) AS n FROM enrolments WHERE status = 'completed'"
         ),
         0
@@ -460,6 +481,14 @@ async fn an_essay_waits_for_an_instructor() {
     );
 }
 
+/// The assessments "My learning" lists as still to pass for the learner's
+/// only enrolment (the rule applied to graded attempts summed up in SQL).
+fn outstanding_in_my_learning(connection: &mut PgConnection, user: UserId) -> Vec<String> {
+    let cache = atmp_academy::catalog::cache::CatalogueCache::default();
+    let items = enrolment::my_learning(connection, &cache, user).expect("My learning");
+    items[0].progress.assessments_outstanding.clone()
+}
+
 /// Answers every drawn question of an open attempt with `answer` and submits.
 fn answer_all(
     connection: &mut PgConnection,
@@ -532,8 +561,14 @@ async fn the_last_attempt_decides_under_the_last_rule() {
     };
     assert_eq!(answer_all(&mut connection, user, true).passed, Some(true));
     assert!(passed(&mut connection));
+    assert!(outstanding_in_my_learning(&mut connection, user).is_empty());
     assert_eq!(answer_all(&mut connection, user, false).passed, Some(false));
     assert!(!passed(&mut connection), "the last attempt failed");
+    assert_eq!(
+        outstanding_in_my_learning(&mut connection, user),
+        ["Self-check"],
+        "the last attempt failed"
+    );
 }
 
 #[tokio::test]
@@ -547,10 +582,19 @@ async fn the_average_rule_averages_graded_attempts() {
     let overview =
         assessment::overview(&mut connection, user, "public-intro", "check").expect("overview");
     assert!(!overview.passed, "average 50% is under the 60% pass mark");
+    assert_eq!(
+        outstanding_in_my_learning(&mut connection, user),
+        ["Self-check"],
+        "average 50% is under the 60% pass mark"
+    );
     answer_all(&mut connection, user, true);
     let overview =
         assessment::overview(&mut connection, user, "public-intro", "check").expect("overview");
     assert!(overview.passed, "average 66.7% passes");
+    assert!(
+        outstanding_in_my_learning(&mut connection, user).is_empty(),
+        "average 66.7% passes"
+    );
 }
 
 #[tokio::test]
