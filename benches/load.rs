@@ -16,6 +16,12 @@
 //! sign-in rate limit is not what is measured), and runs each journey for
 //! `--seconds` with that many concurrent connections. The verification
 //! journey runs with `--verify-per-minute` raised for the same reason.
+//!
+//! Each run first removes the assessment attempts that earlier runs made
+//! (the generator writes no audit events, so an attempt with an
+//! `attempt.started` event was made through the server), so that every run
+//! measures the generated data set, not a learner with hundreds of attempts
+//! left over from the last run.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -147,6 +153,30 @@ fn prepare_database(options: &Options) -> String {
     }
     println!("generated in {:.1} s", started.elapsed().as_secs_f64());
     url
+}
+
+/// Removes the attempts (and their answers) that earlier runs made.
+fn forget_earlier_runs(url: &str) {
+    let mut connection = PgConnection::establish(url).expect("connect to the benchmark database");
+    let made = "SELECT entity_id::uuid FROM audit_events \
+                WHERE action = 'attempt.started' AND entity_type = 'attempt'";
+    connection
+        .transaction(|connection| {
+            diesel::sql_query(format!(
+                "DELETE FROM attempt_answers WHERE attempt_id IN ({made})"
+            ))
+            .execute(connection)?;
+            diesel::sql_query(format!(
+                "DELETE FROM assessment_attempts WHERE id IN ({made})"
+            ))
+            .execute(connection)
+        })
+        .map(|removed| {
+            if removed > 0 {
+                println!("removed {removed} attempts made by earlier runs");
+            }
+        })
+        .expect("remove the attempts of earlier runs");
 }
 
 fn start_server(url: &str) -> Server {
@@ -637,6 +667,7 @@ fn main() {
 
 async fn run(options: Options) {
     let url = prepare_database(&options);
+    forget_earlier_runs(&url);
     let server = start_server(&url);
     wait_until_ready(&server.base).await;
     let found = learners(&url, options.connections);
