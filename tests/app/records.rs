@@ -96,6 +96,49 @@ async fn parallel_writers_extend_one_unbroken_chain() {
 }
 
 #[tokio::test]
+async fn an_open_transaction_with_an_entry_does_not_hold_up_other_writers() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let entry = |id: &str| Change::new(Actor::System, "test.order", "test", id);
+    let mut slow = app.db.connect();
+    let mut quick = app.db.connect();
+    // A writer that would wait for the chain's lock fails instead of hanging.
+    diesel::sql_query("SET statement_timeout = '3s'")
+        .execute(&mut quick)
+        .expect("timeout");
+    diesel::sql_query("BEGIN")
+        .execute(&mut slow)
+        .expect("begin");
+    audit::record(&mut slow, entry("slow")).expect("the slow writer's entry");
+
+    audit::record(&mut quick, entry("quick"))
+        .expect("another writer commits while the first transaction is open");
+
+    diesel::sql_query("COMMIT")
+        .execute(&mut slow)
+        .expect("commit");
+    let mut connection = app.db.connect();
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE chain_seq <= 0"
+        ),
+        0,
+        "every committed entry is linked"
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT (SELECT chain_seq FROM audit_events WHERE entity_id = 'slow') \
+                  - (SELECT chain_seq FROM audit_events WHERE entity_id = 'quick') AS n"
+        ),
+        1,
+        "entries are linked in the order their transactions commit"
+    );
+    let report = audit::chain::verify(&mut connection).unwrap();
+    assert!(report.broken.is_none(), "{:?}", report.broken);
+}
+
+#[tokio::test]
 async fn the_database_refuses_to_change_or_remove_entries() {
     let app = TestApp::with_fixture(standard_tree()).await;
     let mut connection = app.db.connect();
