@@ -23,6 +23,7 @@ use crate::hands_on::service::{self as hands_on_service, SessionView};
 use crate::http::auth::{self, Viewer};
 use crate::http::{AppError, Templates};
 use crate::identity::models::SessionUser;
+use crate::ids::LessonId;
 use chrono::Utc;
 use fluent_bundle::FluentArgs;
 
@@ -276,37 +277,41 @@ pub async fn course_page(
         None => None,
     };
     let page = db::run(&pool, move |connection| {
-        let ViewerAccess { access, shown, .. } =
-            access_for_viewer(connection, &cache, &slug, user.as_ref(), None)?;
+        let ViewerAccess {
+            generation,
+            access,
+            shown,
+            lessons_done,
+            ..
+        } = access_for_viewer(connection, &cache, &slug, user.as_ref(), None)?;
         let course = Arc::clone(&shown.detail);
-        connection
-            .build_transaction()
-            .read_only()
-            .run(|connection| {
-                let enrolment = match &access.enrolment {
-                    Some(enrolment) => Some(enrolment_service::progress_in(
-                        connection, enrolment, &slug,
-                    )?),
-                    None => None,
-                };
-                let sessions = hands_on_service::sessions_for(
-                    connection,
-                    course.course_id,
-                    user.as_ref().map(|user| user.id),
-                    Utc::now(),
-                )?;
-                Ok::<_, AppError>(CoursePage {
-                    language_name: language_own_name(&course.language),
-                    still_to_pass: enrolment
-                        .as_ref()
-                        .filter(|progress| !progress.assessments_outstanding.is_empty())
-                        .map(|progress| progress.assessments_outstanding.join(", ")),
-                    course,
-                    enrolment,
-                    sessions,
-                    csrf_token,
-                })
-            })
+        let enrolment = match &access.enrolment {
+            Some(enrolment) => Some(enrolment_service::kept_progress(
+                connection,
+                &cache,
+                generation,
+                enrolment,
+                &lessons_done,
+            )?),
+            None => None,
+        };
+        let sessions = hands_on_service::sessions_for(
+            connection,
+            course.course_id,
+            user.as_ref().map(|user| user.id),
+            Utc::now(),
+        )?;
+        Ok::<_, AppError>(CoursePage {
+            language_name: language_own_name(&course.language),
+            still_to_pass: enrolment
+                .as_ref()
+                .filter(|progress| !progress.assessments_outstanding.is_empty())
+                .map(|progress| progress.assessments_outstanding.join(", ")),
+            course,
+            enrolment,
+            sessions,
+            csrf_token,
+        })
     })
     .await?;
     let title = page.course.title.clone();
@@ -328,6 +333,8 @@ struct ViewerAccess {
     access: ReadingAccess,
     shown: Arc<KeptCourse>,
     lesson_done: bool,
+    /// Every lesson the viewer's enrolment has completed.
+    lessons_done: Vec<LessonId>,
 }
 
 /// Reads the viewer's standing in one statement, then the course's content
@@ -364,6 +371,7 @@ fn access_for_viewer(
         access,
         shown,
         lesson_done: standing.lesson_done,
+        lessons_done: standing.lessons_done,
     })
 }
 
@@ -436,6 +444,7 @@ pub async fn lesson_page(
             access,
             shown,
             lesson_done,
+            ..
         } = access_for_viewer(
             connection,
             &cache,

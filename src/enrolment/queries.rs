@@ -77,7 +77,8 @@ pub fn latest_enrolment(
 
 /// What a course or lesson page reads of its viewer, in one statement (one
 /// snapshot): the catalogue's generation, the viewer's latest enrolment in
-/// the course, and whether that enrolment has completed the lesson.
+/// the course, whether that enrolment has completed the lesson, and every
+/// lesson it has completed.
 #[derive(Debug, QueryableByName)]
 pub struct ReaderStanding {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -86,6 +87,9 @@ pub struct ReaderStanding {
     pub enrolment: Option<Enrolment>,
     #[diesel(sql_type = diesel::sql_types::Bool)]
     pub lesson_done: bool,
+    /// Every lesson the enrolment has completed (none without one).
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
+    pub lessons_done: Vec<LessonId>,
 }
 
 /// The catalogue's generation, `user`'s latest enrolment in the course
@@ -108,7 +112,9 @@ pub fn reader_standing(
                         JOIN course_modules m ON m.id = l.module_id \
                         WHERE p.enrolment_id = e.id \
                           AND m.course_version_id = e.course_version_id \
-                          AND m.slug = $3 AND l.slug = $4) AS lesson_done \
+                          AND m.slug = $3 AND l.slug = $4) AS lesson_done, \
+                ARRAY(SELECT p.lesson_id FROM lesson_progress p \
+                      WHERE p.enrolment_id = e.id) AS lessons_done \
          FROM catalogue_generation g \
          LEFT JOIN LATERAL ( \
              SELECT * FROM enrolments \

@@ -635,6 +635,51 @@ pub fn reader_standing(
     )?)
 }
 
+/// The progress of an enrolment whose completed lessons were read by the
+/// caller, counted against its version's outline kept under catalogue
+/// `generation`; passed assessments are read only when the version requires
+/// one.
+pub fn kept_progress(
+    connection: &mut PgConnection,
+    cache: &CatalogueCache,
+    generation: i64,
+    enrolment: &Enrolment,
+    lessons_done: &[LessonId],
+) -> Result<Progress, EnrolmentError> {
+    let outlines = outline::kept_outlines(
+        connection,
+        cache,
+        generation,
+        &[enrolment.course_version_id],
+    )?;
+    let outline = outlines
+        .get(&enrolment.course_version_id)
+        .ok_or_else(course_gone)?;
+    let passed = passed_assessments(connection, &[enrolment.id], &outline.required)?;
+    Ok(outline_progress(outline, enrolment, lessons_done, &passed))
+}
+
+fn course_gone() -> EnrolmentError {
+    EnrolmentError::NotFound("The course of this enrolment no longer exists.".to_owned())
+}
+
+/// An enrolment's progress against its version's outline.
+fn outline_progress(
+    outline: &outline::VersionOutline,
+    enrolment: &Enrolment,
+    lessons_done: &[LessonId],
+    passed: &HashSet<(EnrolmentId, ModuleId)>,
+) -> Progress {
+    let assessments = assessment_standing(enrolment, &outline.required, passed);
+    progress_from(
+        &outline.course_slug,
+        enrolment,
+        lessons_done,
+        &outline.syllabus,
+        &assessments,
+    )
+}
+
 /// The progress of a person's latest enrolment in a course, if any.
 pub fn progress_in(
     connection: &mut PgConnection,
@@ -688,20 +733,11 @@ pub fn my_learning(
     rows.into_iter()
         .map(|row| {
             let enrolment = row.enrolment;
-            let outline = outlines.get(&enrolment.course_version_id).ok_or_else(|| {
-                EnrolmentError::NotFound(
-                    "The course of this enrolment no longer exists.".to_owned(),
-                )
-            })?;
-            let assessments = assessment_standing(&enrolment, &outline.required, &passed);
+            let outline = outlines
+                .get(&enrolment.course_version_id)
+                .ok_or_else(course_gone)?;
             Ok(LearningItem {
-                progress: progress_from(
-                    &outline.course_slug,
-                    &enrolment,
-                    &row.lessons_done,
-                    &outline.syllabus,
-                    &assessments,
-                ),
+                progress: outline_progress(outline, &enrolment, &row.lessons_done, &passed),
                 course_slug: outline.course_slug.clone(),
                 course_title: outline.title.clone(),
                 language: outline.language.clone(),
