@@ -1,6 +1,7 @@
 //! Catalogue content kept in memory between changes to the catalogue:
-//! search results, filter values, course pages' content, lessons and the
-//! course-version outlines that progress is counted against. Each
+//! search results, filter values, course pages' content, lessons, syllabi
+//! rendered in each interface language, and the course-version outlines that
+//! progress is counted against. Each
 //! use reads the catalogue's generation (a counter that every committed
 //! change to courses, versions, modules, lessons, their attachments,
 //! prerequisites or CoEs moves on, kept by triggers in the database) and
@@ -16,6 +17,7 @@ use std::sync::{Arc, Mutex};
 use super::queries::Facets;
 use super::service::{CatalogueQuery, CatalogueResult, KeptCourse, LessonView};
 use crate::enrolment::outline::VersionOutline;
+use crate::i18n::Locale;
 use crate::ids::CourseVersionId;
 
 /// How many distinct searches are kept before all are dropped.
@@ -26,6 +28,8 @@ const KEPT_COURSES: usize = 1_000;
 const KEPT_LESSONS: usize = 1_000;
 /// How many course-version outlines are kept before all are dropped.
 const KEPT_OUTLINES: usize = 4_000;
+/// How many rendered syllabi are kept before all are dropped.
+const KEPT_SYLLABI: usize = 2_000;
 
 /// A course by slug, in a given version or (`None`) its current one.
 pub type CourseKey = (String, Option<CourseVersionId>);
@@ -46,6 +50,7 @@ struct Kept {
     courses: HashMap<CourseKey, Arc<KeptCourse>>,
     lessons: HashMap<LessonKey, Arc<LessonView>>,
     outlines: HashMap<CourseVersionId, Arc<VersionOutline>>,
+    syllabi: HashMap<(CourseVersionId, Locale), Arc<str>>,
 }
 
 impl Kept {
@@ -136,6 +141,33 @@ impl CatalogueCache {
     ) {
         self.write(generation, |kept| {
             keep_within(&mut kept.outlines, KEPT_OUTLINES, version, outline);
+        });
+    }
+
+    /// A course version's syllabus as HTML in `locale`, if rendered under
+    /// `generation`.
+    pub fn syllabus(
+        &self,
+        generation: i64,
+        version: CourseVersionId,
+        locale: Locale,
+    ) -> Option<Arc<str>> {
+        self.read(generation, |kept| {
+            kept.syllabi.get(&(version, locale)).cloned()
+        })
+    }
+
+    /// Keeps a course version's syllabus rendered in `locale` under
+    /// `generation`.
+    pub fn keep_syllabus(
+        &self,
+        generation: i64,
+        version: CourseVersionId,
+        locale: Locale,
+        html: Arc<str>,
+    ) {
+        self.write(generation, |kept| {
+            keep_within(&mut kept.syllabi, KEPT_SYLLABI, (version, locale), html);
         });
     }
 

@@ -22,8 +22,9 @@ use crate::enrolment::service::{self as enrolment_service, Progress, ReadingAcce
 use crate::hands_on::service::{self as hands_on_service, SessionView};
 use crate::http::auth::{self, Viewer};
 use crate::http::{AppError, Templates};
+use crate::i18n::Locale;
 use crate::identity::models::SessionUser;
-use crate::ids::LessonId;
+use crate::ids::{CourseVersionId, LessonId};
 use chrono::Utc;
 use fluent_bundle::FluentArgs;
 
@@ -276,7 +277,8 @@ pub async fn course_page(
         Some(_) => Some(auth::csrf_token(&viewer.session)?),
         None => None,
     };
-    let page = db::run(&pool, move |connection| {
+    let kept = cache.clone();
+    let (course, enrolment, sessions, syllabus) = db::run(&pool, move |connection| {
         let ViewerAccess {
             generation,
             access,
@@ -301,19 +303,25 @@ pub async fn course_page(
             user.as_ref().map(|user| user.id),
             Utc::now(),
         )?;
-        Ok::<_, AppError>(CoursePage {
-            language_name: language_own_name(&course.language),
-            still_to_pass: enrolment
-                .as_ref()
-                .filter(|progress| !progress.assessments_outstanding.is_empty())
-                .map(|progress| progress.assessments_outstanding.join(", ")),
-            course,
-            enrolment,
-            sessions,
-            csrf_token,
-        })
+        let syllabus = SyllabusKey {
+            generation,
+            version: shown.version_id,
+        };
+        Ok::<_, AppError>((course, enrolment, sessions, syllabus))
     })
     .await?;
+    let page = CoursePage {
+        language_name: language_own_name(&course.language),
+        still_to_pass: enrolment
+            .as_ref()
+            .filter(|progress| !progress.assessments_outstanding.is_empty())
+            .map(|progress| progress.assessments_outstanding.join(", ")),
+        syllabus_html: kept_syllabus(&templates, &kept, syllabus, &course, viewer.locale)?,
+        course,
+        enrolment,
+        sessions,
+        csrf_token,
+    };
     let title = page.course.title.clone();
     templates.page(
         &viewer.shell(),
@@ -375,10 +383,54 @@ fn access_for_viewer(
     })
 }
 
+/// Which rendering of a syllabus a page shows: the course version's, as
+/// of a catalogue generation.
+#[derive(Debug, Clone, Copy)]
+struct SyllabusKey {
+    generation: i64,
+    version: CourseVersionId,
+}
+
+/// The syllabus of a course version as HTML (lessons linked) in the
+/// viewer's language: rendered once per catalogue generation, version and
+/// language, then kept. Nothing in it is personal.
+fn kept_syllabus(
+    templates: &Templates,
+    cache: &CatalogueCache,
+    key: SyllabusKey,
+    course: &CourseDetail,
+    locale: Locale,
+) -> Result<Arc<str>, AppError> {
+    if let Some(html) = cache.syllabus(key.generation, key.version, locale) {
+        return Ok(html);
+    }
+    #[derive(Serialize)]
+    struct SyllabusContext<'a> {
+        lang: &'static str,
+        link_lessons: bool,
+        #[serde(flatten)]
+        course: &'a CourseDetail,
+    }
+    let html: Arc<str> = templates
+        .render(
+            "partials/syllabus",
+            &SyllabusContext {
+                lang: locale.code(),
+                link_lessons: true,
+                course,
+            },
+        )?
+        .into();
+    cache.keep_syllabus(key.generation, key.version, locale, Arc::clone(&html));
+    Ok(html)
+}
+
 #[derive(Serialize)]
 struct CoursePage {
     #[serde(flatten)]
     course: Arc<CourseDetail>,
+    /// The syllabus, rendered (see [`kept_syllabus`]).
+    syllabus_html: Arc<str>,
     /// The course language's own name (shown with `lang`).
     language_name: String,
     /// The titles of the assessments still to pass, as one list.
@@ -390,8 +442,8 @@ struct CoursePage {
 
 /// What a visitor gets when asking for a lesson.
 enum LessonOutcome {
-    /// The lesson, for reading.
-    Readable(Arc<LessonView>),
+    /// The lesson, for reading, and the syllabus to show beside it.
+    Readable(Arc<LessonView>, SyllabusKey),
     /// The lesson exists but this viewer may not read it: the syllabus.
     Locked(Arc<CourseDetail>),
 }
@@ -400,6 +452,8 @@ enum LessonOutcome {
 struct LessonPage {
     #[serde(flatten)]
     lesson: Arc<LessonView>,
+    /// The course's syllabus, rendered (see [`kept_syllabus`]).
+    syllabus_html: Arc<str>,
     /// Set for a learner with a live enrolment.
     progress: Option<LessonProgress>,
     /// Set for a signed-in reader of a controlled document.
@@ -438,6 +492,7 @@ pub async fn lesson_page(
         Some(_) => Some(auth::csrf_token(&viewer.session)?),
         None => None,
     };
+    let kept = cache.clone();
     let (outcome, progress, signing) = db::run(&pool, move |connection| {
         let ViewerAccess {
             generation,
@@ -492,11 +547,15 @@ pub async fn lesson_page(
             )),
             _ => None,
         };
-        Ok::<_, AppError>((LessonOutcome::Readable(lesson), progress, signing))
+        let syllabus = SyllabusKey {
+            generation,
+            version: shown.version_id,
+        };
+        Ok::<_, AppError>((LessonOutcome::Readable(lesson, syllabus), progress, signing))
     })
     .await?;
     match outcome {
-        LessonOutcome::Readable(lesson) => {
+        LessonOutcome::Readable(lesson, syllabus) => {
             let title = format!("{} — {}", lesson.title, lesson.course.title);
             let signing = match signing {
                 Some((signature, code_pending)) => Some(Signing {
@@ -506,8 +565,11 @@ pub async fn lesson_page(
                 }),
                 None => None,
             };
+            let syllabus_html =
+                kept_syllabus(&templates, &kept, syllabus, &lesson.course, viewer.locale)?;
             let page = LessonPage {
                 lesson,
+                syllabus_html,
                 progress,
                 signing,
             };

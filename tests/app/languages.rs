@@ -231,6 +231,21 @@ async fn pages_in_german_use_german_dates_numbers_and_words() {
         html.contains("1,5"),
         "German decimal comma for 1.5 ECTS: {html}"
     );
+    assert!(html.contains(" Min.)"), "a German syllabus: {html}");
+    let english = app
+        .client
+        .get(format!("{}/courses/cleanroom-basics", app.address))
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        english.contains(" min)") && !english.contains(" Min.)"),
+        "the syllabus kept for German readers is not shown to English ones: {english}"
+    );
     let missing = app
         .client
         .get(format!("{}/no-such-page", app.address))
