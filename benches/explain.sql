@@ -18,14 +18,16 @@ SELECT c.slug AS course_slug, m.slug AS module_slug, l.slug AS lesson_slug
   JOIN course_modules m ON m.id = l.module_id
  WHERE c.id = :'course' ORDER BY m.position, l.position LIMIT 1 \gset
 
-\echo '== lesson page and course page: the catalogue generation, the viewer''s latest enrolment and whether it completed the lesson, one prepared statement (the course''s and lesson''s content come from memory while the generation stands)'
+\echo '== lesson page and course page: the catalogue generation, the viewer''s latest enrolment, whether it completed the lesson and every lesson it completed, one prepared statement (the course''s content, its syllabus rendered and the version''s outline come from memory while the generation stands)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT g.generation, e.id, e.status, e.course_version_id,
          EXISTS (SELECT 1 FROM lesson_progress p
                    JOIN lessons l ON l.id = p.lesson_id
                    JOIN course_modules m ON m.id = l.module_id
                   WHERE p.enrolment_id = e.id AND m.course_version_id = e.course_version_id
-                    AND m.slug = :'module_slug' AND l.slug = :'lesson_slug') AS lesson_done
+                    AND m.slug = :'module_slug' AND l.slug = :'lesson_slug') AS lesson_done,
+         ARRAY(SELECT p.lesson_id FROM lesson_progress p
+                WHERE p.enrolment_id = e.id) AS lessons_done
     FROM catalogue_generation g
     LEFT JOIN LATERAL (
         SELECT * FROM enrolments
@@ -33,43 +35,43 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
            AND course_id = (SELECT id FROM courses WHERE slug = :'course_slug')
          ORDER BY requested_at DESC LIMIT 1) e ON true;
 
-\echo '== course page and mark complete: the version''s lessons with what the enrolment completed, one query'
+\echo '== mark complete: the version''s lessons with what the enrolment completed, one query'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT l.id, m.slug, l.slug, l.title, l.required, p.lesson_id IS NOT NULL
     FROM lessons l JOIN course_modules m ON m.id = l.module_id
     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.enrolment_id = :'enrolment'
    WHERE l.course_version_id = :'version' ORDER BY m.position, l.position;
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT * FROM assessment_attempts a JOIN course_modules m ON m.id = a.module_id
-   WHERE a.enrolment_id = :'enrolment' ORDER BY a.number;
 
-\echo '== My learning: the person''s enrolments, then one query each for all of them'
+\echo '== My learning: the generation and the person''s enrolments with their completed lessons, one prepared statement (the versions'' outlines come from memory)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT * FROM enrolments WHERE user_id = :'learner' ORDER BY requested_at DESC;
+  SELECT g.generation, e.*,
+         ARRAY(SELECT p.lesson_id FROM lesson_progress p WHERE p.enrolment_id = e.id) AS lessons_done
+    FROM catalogue_generation g CROSS JOIN enrolments e
+   WHERE e.user_id = :'learner'
+   ORDER BY e.requested_at DESC;
 SELECT array_agg(id) AS enrolment_ids, array_agg(course_version_id) AS version_ids
   FROM enrolments WHERE user_id = :'learner' \gset
+
+\echo '== My learning and course page, when a version requires an assessment: the graded attempts summed up per enrolment and module (one row each, however many attempts)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT enrolment_id, lesson_id FROM lesson_progress WHERE enrolment_id = ANY (:'enrolment_ids'::uuid[]);
+  SELECT enrolment_id, module_id, coalesce(bool_or(passed), false) AS any_passed,
+         (array_agg(passed ORDER BY number DESC))[1] AS last_passed, avg(score) AS average_score
+    FROM assessment_attempts
+   WHERE enrolment_id = ANY (:'enrolment_ids'::uuid[])
+     AND module_id = ANY (ARRAY(SELECT id FROM course_modules
+                                 WHERE course_version_id = ANY (:'version_ids'::uuid[])
+                                   AND (assessment->>'required')::boolean))
+     AND status = 'graded'
+   GROUP BY enrolment_id, module_id;
+
+\echo '== start an attempt: the latest attempt only (the open one, the count and the last submission time)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT v.id, c.slug, v.title, v.language, v.version_number
-    FROM course_versions v JOIN courses c ON c.id = v.course_id
-   WHERE v.id = ANY (:'version_ids'::uuid[]);
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT l.course_version_id, l.id, m.slug, l.slug, l.title, l.required
-    FROM lessons l JOIN course_modules m ON m.id = l.module_id
-   WHERE l.course_version_id = ANY (:'version_ids'::uuid[])
-   ORDER BY l.course_version_id, m.position, l.position;
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT course_version_id, id, assessment FROM course_modules
-   WHERE course_version_id = ANY (:'version_ids'::uuid[])
-   ORDER BY course_version_id, position;
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT a.* FROM assessment_attempts a
-   WHERE a.enrolment_id = ANY (:'enrolment_ids'::uuid[]) AND a.status = 'graded'
-     AND a.module_id IN (SELECT id FROM course_modules
-                          WHERE course_version_id = ANY (:'version_ids'::uuid[])
-                            AND (assessment->>'required')::boolean)
-   ORDER BY a.enrolment_id, a.module_id, a.number;
+  SELECT * FROM assessment_attempts
+   WHERE enrolment_id = :'enrolment'
+     AND module_id = (SELECT id FROM course_modules
+                       WHERE course_version_id = :'version' AND assessment IS NOT NULL
+                       ORDER BY position LIMIT 1)
+   ORDER BY number DESC LIMIT 1;
 
 \echo '== mark lesson complete (rolled back)'
 BEGIN;

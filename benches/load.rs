@@ -17,11 +17,13 @@
 //! `--seconds` with that many concurrent connections. The verification
 //! journey runs with `--verify-per-minute` raised for the same reason.
 //!
-//! Each run first removes the assessment attempts that earlier runs made
-//! (the generator writes no audit events, so an attempt with an
+//! Each run first removes what earlier runs left: the assessment attempts
+//! they made (the generator writes no audit events, so an attempt with an
 //! `attempt.started` event was made through the server), so that every run
 //! measures the generated data set, not a learner with hundreds of attempts
-//! left over from the last run.
+//! left over from the last run; and the sign-in links they asked for (the
+//! generator writes none), which would otherwise run into the per-address
+//! sign-in limit after a few runs within the hour.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -155,7 +157,8 @@ fn prepare_database(options: &Options) -> String {
     url
 }
 
-/// Removes the attempts (and their answers) that earlier runs made.
+/// Removes the attempts (and their answers) and the sign-in links that
+/// earlier runs made.
 fn forget_earlier_runs(url: &str) {
     let mut connection = PgConnection::establish(url).expect("connect to the benchmark database");
     let made = "SELECT entity_id::uuid FROM audit_events \
@@ -166,10 +169,12 @@ fn forget_earlier_runs(url: &str) {
                 "DELETE FROM attempt_answers WHERE attempt_id IN ({made})"
             ))
             .execute(connection)?;
-            diesel::sql_query(format!(
+            let removed = diesel::sql_query(format!(
                 "DELETE FROM assessment_attempts WHERE id IN ({made})"
             ))
-            .execute(connection)
+            .execute(connection)?;
+            diesel::sql_query("DELETE FROM email_sign_in_links").execute(connection)?;
+            Ok::<_, diesel::result::Error>(removed)
         })
         .map(|removed| {
             if removed > 0 {
