@@ -146,7 +146,7 @@ pub fn latest_attempt(
 
 /// What the result rules need to know of an enrolment's graded attempts at
 /// one assessment.
-#[derive(Debug, Clone, Default, QueryableByName)]
+#[derive(Debug, QueryableByName)]
 pub struct GradedSummary {
     /// Whether any graded attempt passed.
     #[diesel(sql_type = diesel::sql_types::Bool)]
@@ -267,7 +267,7 @@ pub fn answers_of(
 }
 
 /// The grade of one answer of a submitted attempt.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct AnswerGrade {
     pub question: QuestionId,
     pub fraction: f64,

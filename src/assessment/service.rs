@@ -462,16 +462,7 @@ pub fn overview(
                 .settings
                 .max_attempts
                 .map(|limit| limit.0.saturating_sub(used)),
-            passed: passes_under_rule(
-                &context.settings,
-                &summary_of(
-                    &attempts
-                        .iter()
-                        .filter(|attempt| attempt.status == "graded")
-                        .cloned()
-                        .collect::<Vec<_>>(),
-                ),
-            ),
+            passed: passes_under_rule(&context.settings, &summary_of(&attempts)),
             attempts: attempts
                 .into_iter()
                 .map(|attempt| AttemptSummary {
@@ -499,11 +490,8 @@ pub fn has_passed(
     module: ModuleId,
 ) -> Result<bool, AssessmentError> {
     let settings = module_settings(connection, module)?;
-    let graded: Vec<Attempt> = queries::attempts_of(connection, enrolment, module)?
-        .into_iter()
-        .filter(|attempt| attempt.status == "graded")
-        .collect();
-    Ok(passes_under_rule(&settings, &summary_of(&graded)))
+    let attempts = queries::attempts_of(connection, enrolment, module)?;
+    Ok(passes_under_rule(&settings, &summary_of(&attempts)))
 }
 
 /// Which (enrolment, module) pairs have passed their module's assessment
@@ -535,8 +523,13 @@ pub fn passed_modules(
         .collect())
 }
 
-/// The summary of graded attempts, oldest first, that the result rules read.
-fn summary_of(graded: &[Attempt]) -> GradedSummary {
+/// What the result rules read of an assessment's attempts (all of them,
+/// oldest first; only the graded ones count).
+fn summary_of(attempts: &[Attempt]) -> GradedSummary {
+    let graded: Vec<&Attempt> = attempts
+        .iter()
+        .filter(|attempt| attempt.status == "graded")
+        .collect();
     let scores: Vec<f64> = graded.iter().filter_map(|attempt| attempt.score).collect();
     GradedSummary {
         any_passed: graded.iter().any(|attempt| attempt.passed == Some(true)),

@@ -386,7 +386,7 @@ pub fn required_assessments_of(
         .collect())
 }
 
-/// What "My learning" shows of a version: its course's slug, its title,
+/// What a version's outline names it by: its course's slug, its title,
 /// language and number.
 #[derive(Debug, Clone, Queryable)]
 pub struct VersionFacts {

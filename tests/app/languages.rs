@@ -212,19 +212,23 @@ async fn the_browser_language_then_the_switcher_then_the_profile_decide() {
     );
 }
 
-#[tokio::test]
-async fn pages_in_german_use_german_dates_numbers_and_words() {
-    let app = TestApp::with_fixture(standard_tree()).await;
-    let html = app
-        .client
+/// The course page of `cleanroom-basics` for a browser asking for `language`.
+async fn course_page_in(app: &TestApp, language: &str) -> String {
+    app.client
         .get(format!("{}/courses/cleanroom-basics", app.address))
-        .header("Accept-Language", "de")
+        .header("Accept-Language", language)
         .send()
         .await
         .expect("request")
         .text()
         .await
-        .expect("body");
+        .expect("body")
+}
+
+#[tokio::test]
+async fn pages_in_german_use_german_dates_numbers_and_words() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let html = course_page_in(&app, "de").await;
     assert!(html.contains("<html lang=\"de\""), "{html}");
     assert!(html.contains("Kurse"), "German navigation: {html}");
     assert!(
@@ -232,16 +236,7 @@ async fn pages_in_german_use_german_dates_numbers_and_words() {
         "German decimal comma for 1.5 ECTS: {html}"
     );
     assert!(html.contains(" Min.)"), "a German syllabus: {html}");
-    let english = app
-        .client
-        .get(format!("{}/courses/cleanroom-basics", app.address))
-        .header("Accept-Language", "en")
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("body");
+    let english = course_page_in(&app, "en").await;
     assert!(
         english.contains(" min)") && !english.contains(" Min.)"),
         "the syllabus kept for German readers is not shown to English ones: {english}"
