@@ -10,6 +10,7 @@ use super::grading::Answer;
 use super::queries::{AttemptId, QuestionId};
 use super::service::{self, AttemptResult};
 use super::views::{self, AttemptView};
+use crate::catalog::cache::CatalogueCache;
 use crate::db::{self, DbPool};
 use crate::http::AppError;
 use crate::http::auth::{CsrfHeader, CurrentUser};
@@ -31,11 +32,12 @@ pub async fn start(
     _csrf: CsrfHeader,
     path: web::Path<(String, String)>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;
     let (course, module) = path.into_inner();
     let attempt = db::run(&pool, move |connection| {
-        service::start(connection, user_id, &course, &module, Utc::now())
+        service::start(connection, &cache, user_id, &course, &module, Utc::now())
     })
     .await?;
     Ok(HttpResponse::Created().json(StartedAttempt {
@@ -85,6 +87,7 @@ pub async fn save(
     id: web::Path<uuid::Uuid>,
     answers: web::Json<Vec<SaveAnswer>>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;
     let id = AttemptId(id.into_inner());
@@ -94,7 +97,7 @@ pub async fn save(
         .map(|save| (QuestionId(save.question_id), save.answer))
         .collect();
     db::run(&pool, move |connection| {
-        service::save_answers(connection, user_id, id, &answers, Utc::now())
+        service::save_answers(connection, &cache, user_id, id, &answers, Utc::now())
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -110,11 +113,12 @@ pub async fn submit(
     _csrf: CsrfHeader,
     id: web::Path<uuid::Uuid>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;
     let id = AttemptId(id.into_inner());
     let result = db::run(&pool, move |connection| {
-        service::submit(connection, user_id, id, Utc::now())
+        service::submit(connection, &cache, user_id, id, Utc::now())
     })
     .await?;
     Ok(HttpResponse::Ok().json(result))

@@ -5,6 +5,7 @@
 pub mod api;
 pub mod gift;
 pub mod grading;
+pub mod kept;
 pub mod pages;
 pub mod queries;
 pub mod service;

@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::queries::AttemptId;
 use super::service::{self, AssessmentError};
 use super::views::{self, AttemptView};
+use crate::catalog::cache::CatalogueCache;
 use fluent_bundle::FluentArgs;
 
 use crate::db::{self, DbPool};
@@ -52,12 +53,13 @@ pub async fn overview(
     current: CurrentUser,
     path: web::Path<(String, String)>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let CurrentUser(user, viewer) = current;
     let (course, module) = path.into_inner();
     let overview = db::run(&pool, move |connection| {
-        service::overview(connection, user.id, &course, &module)
+        service::overview(connection, &cache, user.id, &course, &module)
     })
     .await?;
     let title = overview.title.clone();
@@ -81,11 +83,12 @@ pub async fn start(
     path: web::Path<(String, String)>,
     _form: CsrfForm<crate::http::auth::TokenOnlyForm>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;
     let (course, module) = path.into_inner();
     let attempt = db::run(&pool, move |connection| {
-        service::start(connection, user_id, &course, &module, Utc::now())
+        service::start(connection, &cache, user_id, &course, &module, Utc::now())
     })
     .await?;
     Ok(see_other(&format!("/attempts/{attempt}")))
@@ -144,6 +147,7 @@ pub async fn save_or_submit(
     id: web::Path<uuid::Uuid>,
     form: web::Form<HashMap<String, String>>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let CurrentUser(user, viewer) = current;
     let form = form.into_inner();
@@ -165,7 +169,7 @@ pub async fn save_or_submit(
         // Submitting with no answer on the page has nothing to save; the
         // submission makes the same checks of the attempt.
         if !(submit && answers.is_empty()) {
-            match service::save_answers(connection, user.id, id, &answers, now) {
+            match service::save_answers(connection, &cache, user.id, id, &answers, now) {
                 Ok(()) => {}
                 // Past the deadline the answers are not saved, but the attempt can still be submitted.
                 Err(AssessmentError::Refused(_)) if submit => {}
@@ -173,7 +177,7 @@ pub async fn save_or_submit(
             }
         }
         if submit {
-            service::submit(connection, user.id, id, now)?;
+            service::submit(connection, &cache, user.id, id, now)?;
         }
         Ok::<_, AssessmentError>(())
     })

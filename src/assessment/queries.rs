@@ -8,7 +8,7 @@ use crate::db::schema::{
     assessment_attempts, assessment_questions, attempt_answers, course_modules,
 };
 use crate::enrolment::queries::EnrolmentId;
-use crate::ids::{CourseVersionId, ModuleId};
+use crate::ids::{CourseVersionId, ModuleId, UserId};
 
 crate::uuid_id!(
     /// A question of a published module.
@@ -73,16 +73,20 @@ pub fn insert_questions(
     Ok(())
 }
 
-/// The gradable questions of a module, in order.
-pub fn gradable_questions(
+/// Every question of a module's bank in order: id, whether attempts may
+/// draw it, and the question.
+pub fn module_questions(
     connection: &mut PgConnection,
     module: ModuleId,
-) -> QueryResult<Vec<(QuestionId, Value)>> {
+) -> QueryResult<Vec<(QuestionId, bool, Value)>> {
     assessment_questions::table
         .filter(assessment_questions::module_id.eq(module))
-        .filter(assessment_questions::gradable.eq(true))
         .order(assessment_questions::position.asc())
-        .select((assessment_questions::id, assessment_questions::question))
+        .select((
+            assessment_questions::id,
+            assessment_questions::gradable,
+            assessment_questions::question,
+        ))
         .load(connection)
 }
 
@@ -98,7 +102,7 @@ pub fn questions_by_id(
 }
 
 /// An attempt row.
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable)]
 #[diesel(table_name = assessment_attempts)]
 pub struct Attempt {
     pub id: AttemptId,
@@ -217,6 +221,89 @@ pub fn insert_attempt(
         .get_result(connection)
 }
 
+/// A learner's live enrolment in a course, locked for this transaction,
+/// with the id of the module `module_slug` of its version (if there is one)
+/// and the catalogue's generation, in one statement.
+#[derive(Debug, QueryableByName)]
+pub struct EnrolmentAtModule {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub generation: i64,
+    #[diesel(embed)]
+    pub enrolment: crate::enrolment::queries::Enrolment,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Uuid>)]
+    pub module_id: Option<ModuleId>,
+}
+
+/// The active enrolment of `user` in the course `course_slug`, locked (its
+/// lock counts the attempts of parallel starts one at a time), with the
+/// module `module_slug` of the enrolled version.
+pub fn lock_enrolment_at_module(
+    connection: &mut PgConnection,
+    user: UserId,
+    course_slug: &str,
+    module_slug: &str,
+) -> QueryResult<Option<EnrolmentAtModule>> {
+    use diesel::sql_types::{Text, Uuid};
+    let statement = diesel::sql_query(
+        "SELECT g.generation, e.id, e.user_id, e.course_id, e.course_version_id, e.method, \
+                e.status, e.requested_at, e.decided_at, e.decision_reason, e.due_at, \
+                e.completed_at, e.withdrawn_at, e.withdrawal_reason, e.last_lesson_id, \
+                m.id AS module_id \
+         FROM enrolments e \
+         CROSS JOIN catalogue_generation g \
+         LEFT JOIN course_modules m \
+                ON m.course_version_id = e.course_version_id AND m.slug = $3 \
+         WHERE e.user_id = $1 \
+           AND e.course_id = (SELECT id FROM courses WHERE slug = $2) \
+           AND e.status = 'active' \
+         LIMIT 1 \
+         FOR UPDATE OF e",
+    )
+    .bind::<Uuid, _>(user)
+    .bind::<Text, _>(course_slug)
+    .bind::<Text, _>(module_slug);
+    crate::db::Prepared(statement)
+        .get_result(connection)
+        .optional()
+}
+
+/// An attempt locked with its enrolment, with whose it is, the course's slug
+/// and the catalogue's generation.
+#[derive(Debug, QueryableByName)]
+pub struct LockedAttempt {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub generation: i64,
+    #[diesel(embed)]
+    pub attempt: Attempt,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub owner_id: UserId,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub course_slug: String,
+}
+
+/// An attempt and its enrolment, both locked for this transaction (the
+/// attempt, then its enrolment), in one statement.
+pub fn lock_attempt_with_enrolment(
+    connection: &mut PgConnection,
+    id: AttemptId,
+) -> QueryResult<Option<LockedAttempt>> {
+    let statement = diesel::sql_query(
+        "SELECT g.generation, a.id, a.enrolment_id, a.module_id, a.number, a.status, \
+                a.question_ids, a.started_at, a.deadline_at, a.submitted_at, a.score, \
+                a.passed, e.user_id AS owner_id, c.slug AS course_slug \
+         FROM assessment_attempts a \
+         JOIN enrolments e ON e.id = a.enrolment_id \
+         JOIN courses c ON c.id = e.course_id \
+         CROSS JOIN catalogue_generation g \
+         WHERE a.id = $1 \
+         FOR UPDATE OF a, e",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(id);
+    crate::db::Prepared(statement)
+        .get_result(connection)
+        .optional()
+}
+
 /// An attempt, locked for this transaction.
 pub fn lock_attempt(connection: &mut PgConnection, id: AttemptId) -> QueryResult<Option<Attempt>> {
     assessment_attempts::table
@@ -245,13 +332,14 @@ pub fn save_answers(
          SELECT $1, given.question_id, given.answer, $2 \
          FROM unnest($3::uuid[], $4::jsonb[]) AS given (question_id, answer) \
          ON CONFLICT (attempt_id, question_id) DO UPDATE \
-         SET answer = EXCLUDED.answer, saved_at = EXCLUDED.saved_at",
+         SET answer = EXCLUDED.answer, saved_at = EXCLUDED.saved_at \
+         RETURNING 1 AS changed",
     )
     .bind::<Uuid, _>(attempt)
     .bind::<Timestamptz, _>(at)
     .bind::<Array<Uuid>, _>(questions)
     .bind::<Array<Jsonb>, _>(values);
-    crate::db::Prepared(statement).execute(connection)?;
+    crate::db::Prepared(statement).change(connection)?;
     Ok(())
 }
 
@@ -275,31 +363,48 @@ pub struct AnswerGrade {
     pub needs_review: bool,
 }
 
-/// Records the grades of an attempt's answers in one statement. A question
-/// with no saved answer gets `blank` as its answer, saved at `at`; a saved
-/// answer keeps its text and time.
-pub fn record_grades(
+/// How an attempt ends: its status, score and result.
+#[derive(Debug)]
+pub struct Finish<'a> {
+    pub status: &'a str,
+    pub score: Option<f64>,
+    pub passed: Option<bool>,
+}
+
+/// Records the grades of an attempt's answers and finishes the attempt, in
+/// one statement however many answers there are. A question with no saved
+/// answer gets `blank` as its answer, saved at `at`; a saved answer keeps
+/// its text and time. The attempt is submitted at `at`, and graded then
+/// unless it waits for a review.
+pub fn record_grades_and_finish(
     connection: &mut PgConnection,
     attempt: AttemptId,
     grades: &[AnswerGrade],
     blank: &Value,
+    finish: &Finish,
     at: DateTime<Utc>,
 ) -> QueryResult<()> {
-    use diesel::sql_types::{Array, Bool, Float8, Jsonb, Timestamptz, Uuid};
+    use diesel::sql_types::{Array, Bool, Float8, Jsonb, Nullable, Text, Timestamptz, Uuid};
     let questions: Vec<uuid::Uuid> = grades.iter().map(|grade| grade.question.0).collect();
     let fractions: Vec<f64> = grades.iter().map(|grade| grade.fraction).collect();
     let feedback: Vec<Value> = grades.iter().map(|grade| grade.feedback.clone()).collect();
     let reviews: Vec<bool> = grades.iter().map(|grade| grade.needs_review).collect();
     let statement = diesel::sql_query(
-        "INSERT INTO attempt_answers \
-             (attempt_id, question_id, answer, saved_at, fraction, feedback, needs_review) \
-         SELECT $1, graded.question_id, $2, $3, graded.fraction, graded.feedback, \
-                graded.needs_review \
-         FROM unnest($4::uuid[], $5::float8[], $6::jsonb[], $7::bool[]) \
-              AS graded (question_id, fraction, feedback, needs_review) \
-         ON CONFLICT (attempt_id, question_id) DO UPDATE \
-         SET fraction = EXCLUDED.fraction, feedback = EXCLUDED.feedback, \
-             needs_review = EXCLUDED.needs_review",
+        "WITH recorded AS ( \
+             INSERT INTO attempt_answers \
+                 (attempt_id, question_id, answer, saved_at, fraction, feedback, needs_review) \
+             SELECT $1, graded.question_id, $2, $3, graded.fraction, graded.feedback, \
+                    graded.needs_review \
+             FROM unnest($4::uuid[], $5::float8[], $6::jsonb[], $7::bool[]) \
+                  AS graded (question_id, fraction, feedback, needs_review) \
+             ON CONFLICT (attempt_id, question_id) DO UPDATE \
+             SET fraction = EXCLUDED.fraction, feedback = EXCLUDED.feedback, \
+                 needs_review = EXCLUDED.needs_review) \
+         UPDATE assessment_attempts \
+         SET status = $8, submitted_at = $3, \
+             graded_at = CASE WHEN $8 = 'graded' THEN $3 END, score = $9, passed = $10 \
+         WHERE id = $1 \
+         RETURNING 1 AS changed",
     )
     .bind::<Uuid, _>(attempt)
     .bind::<Jsonb, _>(blank)
@@ -307,28 +412,11 @@ pub fn record_grades(
     .bind::<Array<Uuid>, _>(questions)
     .bind::<Array<Float8>, _>(fractions)
     .bind::<Array<Jsonb>, _>(feedback)
-    .bind::<Array<Bool>, _>(reviews);
-    crate::db::Prepared(statement).execute(connection)?;
-    Ok(())
-}
-
-pub fn finish_attempt(
-    connection: &mut PgConnection,
-    attempt: AttemptId,
-    status: &str,
-    score: Option<f64>,
-    passed: Option<bool>,
-    at: DateTime<Utc>,
-) -> QueryResult<()> {
-    diesel::update(assessment_attempts::table.find(attempt))
-        .set((
-            assessment_attempts::status.eq(status),
-            assessment_attempts::submitted_at.eq(at),
-            assessment_attempts::graded_at.eq((status == "graded").then_some(at)),
-            assessment_attempts::score.eq(score),
-            assessment_attempts::passed.eq(passed),
-        ))
-        .execute(connection)?;
+    .bind::<Array<Bool>, _>(reviews)
+    .bind::<Text, _>(finish.status)
+    .bind::<Nullable<Float8>, _>(finish.score)
+    .bind::<Nullable<Bool>, _>(finish.passed);
+    crate::db::Prepared(statement).change(connection)?;
     Ok(())
 }
 

@@ -6,6 +6,7 @@
 //! drawn question. A passed required assessment can complete the course.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use diesel::{Connection, PgConnection};
@@ -15,8 +16,10 @@ use serde_json::json;
 
 use super::gift::{self, GiftQuestion};
 use super::grading::{self, Answer};
+use super::kept::{KeptAssessment, KeptQuestion, kept_assessment};
 use super::queries::{self, Attempt, AttemptId, GradedSummary, NewQuestion, QuestionId};
 use crate::audit::{self, Actor, Change};
+use crate::catalog::cache::CatalogueCache;
 use crate::course_files::format::AssessmentSettings;
 use crate::db::DbError;
 use crate::enrolment::queries as enrolment_queries;
@@ -78,17 +81,19 @@ pub fn store_questions(
 struct Context {
     enrolment: enrolment_queries::Enrolment,
     module: ModuleId,
-    settings: AssessmentSettings,
+    assessment: Arc<KeptAssessment>,
 }
 
+/// The learner's enrolment (locked) and the module's assessment.
 fn context(
     connection: &mut PgConnection,
+    cache: &CatalogueCache,
     user_id: UserId,
     course_slug: &str,
     module_slug: &str,
 ) -> Result<Context, AssessmentError> {
-    let Some(enrolment) =
-        enrolment_queries::lock_live_enrolment_by_slug(connection, user_id, course_slug)?
+    let Some(found) =
+        queries::lock_enrolment_at_module(connection, user_id, course_slug, module_slug)?
     else {
         return Err(
             match crate::catalog::queries::course_id_by_slug(connection, course_slug)? {
@@ -99,38 +104,33 @@ fn context(
             },
         );
     };
-    let (module, settings) = crate::catalog::queries::module_assessment(
-        connection,
-        enrolment.course_version_id,
-        module_slug,
-    )?
-    .ok_or_else(|| {
+    let no_assessment = || {
         AssessmentError::NotFound(
             "Your version of this course has no assessment in that module.".to_owned(),
         )
-    })?;
-    let settings: AssessmentSettings = serde_json::from_value(settings).map_err(|error| {
-        DbError::Task(format!(
-            "stored assessment settings are unreadable: {error}"
-        ))
-    })?;
+    };
+    let module = found.module_id.ok_or_else(no_assessment)?;
+    let assessment =
+        kept_assessment(connection, cache, found.generation, module)?.ok_or_else(no_assessment)?;
     Ok(Context {
-        enrolment,
+        enrolment: found.enrolment,
         module,
-        settings,
+        assessment,
     })
 }
 
 /// Starts an attempt, or returns the one in progress.
 pub fn start(
     connection: &mut PgConnection,
+    cache: &CatalogueCache,
     user_id: UserId,
     course_slug: &str,
     module_slug: &str,
     now: DateTime<Utc>,
 ) -> Result<AttemptId, AssessmentError> {
     connection.transaction(|connection| {
-        let context = context(connection, user_id, course_slug, module_slug)?;
+        let context = context(connection, cache, user_id, course_slug, module_slug)?;
+        let settings = &context.assessment.settings;
         let latest = queries::latest_attempt(connection, context.enrolment.id, context.module)?;
         if let Some(open) = latest
             .as_ref()
@@ -140,7 +140,7 @@ pub fn start(
         }
         let used = latest.as_ref().map_or(0, |attempt| attempt.number);
         if let (Some(cooldown), Some(last)) = (
-            context.settings.cooldown_minutes,
+            settings.cooldown_minutes,
             latest.as_ref().and_then(|attempt| attempt.submitted_at),
         ) && now < last + Duration::minutes(i64::from(cooldown.0))
         {
@@ -150,20 +150,16 @@ pub fn start(
                 cooldown.0
             )));
         }
-        if let Some(limit) = context.settings.max_attempts
+        if let Some(limit) = settings.max_attempts
             && i64::from(used) >= i64::from(limit.0)
         {
             return Err(AssessmentError::Refused(format!(
                 "You have used all {} attempts at \"{}\".",
-                limit.0, context.settings.title.0
+                limit.0, settings.title.0
             )));
         }
-        let bank = draw_questions(
-            &context.settings,
-            queries::gradable_questions(connection, context.module)?,
-        );
-        let deadline = context
-            .settings
+        let bank = draw_questions(settings, context.assessment.gradable());
+        let deadline = settings
             .time_limit_minutes
             .map(|minutes| now + Duration::minutes(i64::from(minutes.0)));
         let number = used.saturating_add(1);
@@ -185,7 +181,7 @@ pub fn start(
                 attempt.id,
             )
             .new_value(json!({
-                "enrolment_id": context.enrolment.id, "assessment": context.settings.title.0,
+                "enrolment_id": context.enrolment.id, "assessment": settings.title.0,
                 "number": number, "questions": bank.len(), "deadline": deadline,
             })),
         )?;
@@ -193,29 +189,39 @@ pub fn start(
     })
 }
 
+/// An attempt of `user_id`'s, locked with its enrolment, and its module's
+/// assessment.
 fn owned_attempt(
     connection: &mut PgConnection,
+    cache: &CatalogueCache,
     user_id: UserId,
     attempt_id: AttemptId,
-) -> Result<(Attempt, enrolment_queries::Enrolment), AssessmentError> {
-    let attempt = queries::lock_attempt(connection, attempt_id)?
+) -> Result<(queries::LockedAttempt, Arc<KeptAssessment>), AssessmentError> {
+    let locked = queries::lock_attempt_with_enrolment(connection, attempt_id)?
+        .filter(|locked| locked.owner_id == user_id)
         .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
-    let enrolment = enrolment_queries::lock_enrolment(connection, attempt.enrolment_id)?
-        .filter(|enrolment| enrolment.user_id == user_id)
-        .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
-    Ok((attempt, enrolment))
+    let assessment = kept_assessment(
+        connection,
+        cache,
+        locked.generation,
+        locked.attempt.module_id,
+    )?
+    .ok_or_else(|| AssessmentError::NotFound("This module has no assessment.".to_owned()))?;
+    Ok((locked, assessment))
 }
 
 /// Saves answers of an attempt in progress, until the deadline (plus grace).
 pub fn save_answers(
     connection: &mut PgConnection,
+    cache: &CatalogueCache,
     user_id: UserId,
     attempt_id: AttemptId,
     answers: &[(QuestionId, Answer)],
     now: DateTime<Utc>,
 ) -> Result<(), AssessmentError> {
     connection.transaction(|connection| {
-        let (attempt, _) = owned_attempt(connection, user_id, attempt_id)?;
+        let (locked, assessment) = owned_attempt(connection, cache, user_id, attempt_id)?;
+        let attempt = &locked.attempt;
         if attempt.status != "in_progress" {
             return Err(AssessmentError::Conflict("This attempt has been submitted; its answers can no longer change.".to_owned()));
         }
@@ -224,15 +230,13 @@ pub fn save_answers(
                 "The time for this attempt is up: answers can no longer be saved. Submit it to see your result.".to_owned(),
             ));
         }
-        let ids: Vec<QuestionId> = answers.iter().map(|(id, _)| *id).collect();
-        let questions = queries::questions_by_id(connection, &ids)?;
         let mut checked = Vec::with_capacity(answers.len());
         for (question_id, answer) in answers {
             if !attempt.question_ids.contains(&question_id.0) {
                 return Err(AssessmentError::Refused("An answer names a question that is not in this attempt.".to_owned()));
             }
-            let question = parse_question(&questions, *question_id)?;
-            grading::grade(&question.kind, answer).map_err(|error| AssessmentError::Refused(format!("Question {}: {error}.", position_of(&attempt, *question_id))))?;
+            let question = question_of(&assessment, *question_id)?;
+            grading::grade(&question.kind, answer).map_err(|error| AssessmentError::Refused(format!("Question {}: {error}.", position_of(attempt, *question_id))))?;
             checked.push((*question_id, json!(answer)));
         }
         if !checked.is_empty() {
@@ -250,52 +254,44 @@ fn position_of(attempt: &Attempt, question: QuestionId) -> usize {
         .map_or(0, |index| index + 1)
 }
 
-fn parse_question(
-    questions: &[(QuestionId, serde_json::Value)],
+/// A question of an attempt, from its module's bank.
+fn question_of(
+    assessment: &KeptAssessment,
     id: QuestionId,
-) -> Result<GiftQuestion, AssessmentError> {
-    let value = questions
-        .iter()
-        .find(|(candidate, _)| *candidate == id)
-        .map(|(_, value)| value.clone())
-        .ok_or_else(|| {
-            AssessmentError::NotFound("A question of this attempt is missing.".to_owned())
-        })?;
-    serde_json::from_value(value).map_err(|error| {
-        AssessmentError::Db(DbError::Task(format!(
-            "a stored question is unreadable: {error}"
-        )))
+) -> Result<&GiftQuestion, AssessmentError> {
+    assessment.question(id).ok_or_else(|| {
+        AssessmentError::NotFound("A question of this attempt is missing.".to_owned())
     })
 }
 
 /// Submits and grades an attempt; the score counts only answers saved in time.
 pub fn submit(
     connection: &mut PgConnection,
+    cache: &CatalogueCache,
     user_id: UserId,
     attempt_id: AttemptId,
     now: DateTime<Utc>,
 ) -> Result<AttemptResult, AssessmentError> {
     connection.transaction(|connection| {
-        let (attempt, enrolment) = owned_attempt(connection, user_id, attempt_id)?;
+        let (locked, assessment) = owned_attempt(connection, cache, user_id, attempt_id)?;
+        let attempt = &locked.attempt;
         if attempt.status != "in_progress" {
             return Err(AssessmentError::Conflict(
                 "This attempt has already been submitted.".to_owned(),
             ));
         }
-        let course_slug = crate::catalog::queries::course_slug(connection, enrolment.course_id)?;
-        let settings = module_settings(connection, attempt.module_id)?;
+        let settings = &assessment.settings;
         let ids: Vec<QuestionId> = attempt
             .question_ids
             .iter()
             .map(|id| QuestionId(*id))
             .collect();
-        let questions = queries::questions_by_id(connection, &ids)?;
         let saved = queries::answers_of(connection, attempt.id)?;
         let mut total = 0.0;
         let mut needs_review = false;
         let mut grades = Vec::with_capacity(ids.len());
         for id in &ids {
-            let question = parse_question(&questions, *id)?;
+            let question = question_of(&assessment, *id)?;
             let answer: Answer = saved
                 .iter()
                 .find(|(question_id, _)| question_id == id)
@@ -326,7 +322,6 @@ pub fn submit(
             total += grade.fraction;
             needs_review |= grade.needs_review;
         }
-        queries::record_grades(connection, attempt.id, &grades, &json!(Answer::Blank), now)?;
         let score = if ids.is_empty() {
             0.0
         } else {
@@ -339,12 +334,16 @@ pub fn submit(
         } else {
             "graded"
         };
-        queries::finish_attempt(
+        queries::record_grades_and_finish(
             connection,
             attempt.id,
-            status,
-            (!needs_review).then_some(score),
-            passed,
+            &grades,
+            &json!(Answer::Blank),
+            &queries::Finish {
+                status,
+                score: (!needs_review).then_some(score),
+                passed,
+            },
             now,
         )?;
         let late = attempt
@@ -363,7 +362,11 @@ pub fn submit(
             })),
         )?;
         if passed == Some(true) {
-            enrolment_service::check_completion(connection, &enrolment, &course_slug)?;
+            let enrolment = enrolment_queries::lock_enrolment(connection, attempt.enrolment_id)?
+                .ok_or_else(|| {
+                    AssessmentError::NotFound("The attempt's enrolment is gone.".to_owned())
+                })?;
+            enrolment_service::check_completion(connection, &enrolment, &locked.course_slug)?;
         }
         Ok(AttemptResult {
             attempt_id: attempt.id.to_string(),
@@ -432,12 +435,14 @@ pub struct Overview {
 /// The learner's overview of a module's assessment.
 pub fn overview(
     connection: &mut PgConnection,
+    cache: &CatalogueCache,
     user_id: UserId,
     course_slug: &str,
     module_slug: &str,
 ) -> Result<Overview, AssessmentError> {
     connection.transaction(|connection| {
-        let context = context(connection, user_id, course_slug, module_slug)?;
+        let context = context(connection, cache, user_id, course_slug, module_slug)?;
+        let settings = &context.assessment.settings;
         let attempts = queries::attempts_of(connection, context.enrolment.id, context.module)?;
         let used = u32::try_from(attempts.len()).unwrap_or(u32::MAX);
         let language = crate::catalog::queries::version_by_id(
@@ -446,23 +451,22 @@ pub fn overview(
         )?
         .language;
         Ok(Overview {
-            title: context.settings.title.0.clone(),
+            title: settings.title.0.clone(),
             language,
             course_slug: course_slug.to_owned(),
             module_slug: module_slug.to_owned(),
-            pass_mark_percent: context.settings.pass_mark_percent.0,
-            questions_per_attempt: context.settings.questions_per_attempt.0,
-            max_attempts: context.settings.max_attempts.map(|limit| limit.0),
-            time_limit_minutes: context.settings.time_limit_minutes.map(|limit| limit.0),
+            pass_mark_percent: settings.pass_mark_percent.0,
+            questions_per_attempt: settings.questions_per_attempt.0,
+            max_attempts: settings.max_attempts.map(|limit| limit.0),
+            time_limit_minutes: settings.time_limit_minutes.map(|limit| limit.0),
             open_attempt: attempts
                 .iter()
                 .find(|attempt| attempt.status == "in_progress")
                 .map(|attempt| attempt.id.to_string()),
-            attempts_left: context
-                .settings
+            attempts_left: settings
                 .max_attempts
                 .map(|limit| limit.0.saturating_sub(used)),
-            passed: passes_under_rule(&context.settings, &summary_of(&attempts)),
+            passed: passes_under_rule(settings, &summary_of(&attempts)),
             attempts: attempts
                 .into_iter()
                 .map(|attempt| AttemptSummary {
@@ -747,38 +751,35 @@ pub fn export_bank(
     Ok(gift::export(&questions))
 }
 
-/// Draws an attempt's questions: at random from the whole bank, or the
-/// configured number at random from each category.
-fn draw_questions(
+/// Draws an attempt's questions from the gradable questions of the bank:
+/// at random from the whole bank, or the configured number at random from
+/// each category.
+fn draw_questions<'a>(
     settings: &AssessmentSettings,
-    bank: Vec<(QuestionId, serde_json::Value)>,
+    bank: impl Iterator<Item = &'a KeptQuestion>,
 ) -> Vec<uuid::Uuid> {
     let mut rng = rand::rng();
     if settings.fixed {
         return bank
-            .into_iter()
             .take(settings.questions_per_attempt.0 as usize)
-            .map(|(id, _)| id.0)
+            .map(|question| question.id.0)
             .collect();
     }
     if settings.draw.is_empty() {
-        let mut ids: Vec<uuid::Uuid> = bank.into_iter().map(|(id, _)| id.0).collect();
+        let mut ids: Vec<uuid::Uuid> = bank.map(|question| question.id.0).collect();
         ids.shuffle(&mut rng);
         ids.truncate(settings.questions_per_attempt.0 as usize);
         return ids;
     }
+    let bank: Vec<&KeptQuestion> = bank.collect();
     let mut drawn = Vec::new();
     for draw in &settings.draw {
         let mut ids: Vec<uuid::Uuid> = bank
             .iter()
-            .filter(|(_, question)| {
-                question
-                    .get("category")
-                    .and_then(serde_json::Value::as_str)
-                    .unwrap_or_default()
-                    == draw.category.0
+            .filter(|question| {
+                question.question.category.as_deref().unwrap_or_default() == draw.category.0
             })
-            .map(|(id, _)| id.0)
+            .map(|question| question.id.0)
             .collect();
         ids.shuffle(&mut rng);
         ids.truncate(draw.count.0 as usize);

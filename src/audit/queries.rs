@@ -15,7 +15,7 @@ pub(super) fn insert_event(connection: &mut PgConnection, change: &Change) -> Qu
     let statement = diesel::sql_query(
         "INSERT INTO audit_events \
              (actor_id, actor_label, action, entity_type, entity_id, old_value, new_value, reason) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING 1 AS changed",
     )
     .bind::<Nullable<Uuid>, _>(change.actor.user_id().map(|id| id.0))
     .bind::<Text, _>(change.actor.label())
@@ -25,7 +25,7 @@ pub(super) fn insert_event(connection: &mut PgConnection, change: &Change) -> Qu
     .bind::<Nullable<Jsonb>, _>(change.old_value.as_ref())
     .bind::<Nullable<Jsonb>, _>(change.new_value.as_ref())
     .bind::<Nullable<Text>, _>(change.reason.as_deref());
-    crate::db::Prepared(statement).execute(connection)?;
+    crate::db::Prepared(statement).change(connection)?;
     Ok(())
 }
 

@@ -1,10 +1,12 @@
 //! Catalogue content kept in memory between changes to the catalogue:
 //! search results, filter values, course pages' content, lessons, syllabi
-//! rendered in each interface language, and the course-version outlines that
-//! progress is counted against. Each
+//! rendered in each interface language, the course-version outlines that
+//! progress is counted against, and the modules' assessments (settings and
+//! question banks) that attempts are drawn from and graded against. Each
 //! use reads the catalogue's generation (a counter that every committed
 //! change to courses, versions, modules, lessons, their attachments,
-//! prerequisites or CoEs moves on, kept by triggers in the database) and
+//! prerequisites, assessment questions or CoEs moves on, kept by triggers in
+//! the database) and
 //! answers from memory only what was computed under that same generation,
 //! so no server ever shows a catalogue older than the database's. Nothing
 //! personal is kept here. Everything is dropped when the generation moves;
@@ -16,9 +18,10 @@ use std::sync::{Arc, Mutex};
 
 use super::queries::Facets;
 use super::service::{CatalogueQuery, CatalogueResult, KeptCourse, LessonView};
+use crate::assessment::kept::KeptAssessment;
 use crate::enrolment::outline::VersionOutline;
 use crate::i18n::Locale;
-use crate::ids::CourseVersionId;
+use crate::ids::{CourseVersionId, ModuleId};
 
 /// How many distinct searches are kept before all are dropped.
 const KEPT_SEARCHES: usize = 2_000;
@@ -30,6 +33,8 @@ const KEPT_LESSONS: usize = 1_000;
 const KEPT_OUTLINES: usize = 4_000;
 /// How many rendered syllabi are kept before all are dropped.
 const KEPT_SYLLABI: usize = 2_000;
+/// How many modules' assessments are kept before all are dropped.
+const KEPT_ASSESSMENTS: usize = 2_000;
 
 /// A course by slug, in a given version or (`None`) its current one.
 pub type CourseKey = (String, Option<CourseVersionId>);
@@ -51,6 +56,7 @@ struct Kept {
     lessons: HashMap<LessonKey, Arc<LessonView>>,
     outlines: HashMap<CourseVersionId, Arc<VersionOutline>>,
     syllabi: HashMap<(CourseVersionId, Locale), Arc<str>>,
+    assessments: HashMap<ModuleId, Arc<KeptAssessment>>,
 }
 
 impl Kept {
@@ -168,6 +174,23 @@ impl CatalogueCache {
     ) {
         self.write(generation, |kept| {
             keep_within(&mut kept.syllabi, KEPT_SYLLABI, (version, locale), html);
+        });
+    }
+
+    /// A module's assessment, if read under `generation`.
+    pub fn assessment(&self, generation: i64, module: ModuleId) -> Option<Arc<KeptAssessment>> {
+        self.read(generation, |kept| kept.assessments.get(&module).cloned())
+    }
+
+    /// Keeps a module's assessment read under `generation`.
+    pub fn keep_assessment(
+        &self,
+        generation: i64,
+        module: ModuleId,
+        assessment: Arc<KeptAssessment>,
+    ) {
+        self.write(generation, |kept| {
+            keep_within(&mut kept.assessments, KEPT_ASSESSMENTS, module, assessment);
         });
     }
 

@@ -4,10 +4,16 @@
 //! again (a lateral join costs more to plan than to run). `Prepared` marks a
 //! statement whose text is fixed in the source: it is kept in the
 //! connection's statement cache under its text.
+//!
+//! A statement that changes rows is run with [`Prepared::change`], not
+//! Diesel's `execute`: `execute` hands the statement on by reference, and
+//! Diesel's reference wrapper does not pass on the mark that keeps it
+//! prepared, so it would be parsed and planned on every run again.
 
 use diesel::pg::Pg;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
-use diesel::{QueryResult, RunQueryDsl};
+use diesel::query_dsl::LoadQuery;
+use diesel::{PgConnection, QueryResult, QueryableByName, RunQueryDsl};
 
 /// A `sql_query` with a fixed text (values only as bind parameters), kept
 /// prepared on the connection.
@@ -35,3 +41,21 @@ impl<Q: Query> Query for Prepared<Q> {
 }
 
 impl<Q, Conn> RunQueryDsl<Conn> for Prepared<Q> {}
+
+/// One row a changing statement reports with `RETURNING 1 AS changed`.
+#[derive(QueryableByName)]
+pub struct Changed {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    pub changed: i32,
+}
+
+impl<Q> Prepared<Q> {
+    /// Runs a statement that changes rows and ends in `RETURNING 1 AS
+    /// changed`, kept prepared, and tells how many rows it changed.
+    pub fn change<'query>(self, connection: &mut PgConnection) -> QueryResult<usize>
+    where
+        Self: LoadQuery<'query, PgConnection, Changed>,
+    {
+        Ok(self.load::<Changed>(connection)?.len())
+    }
+}

@@ -5,6 +5,7 @@
 use atmp_academy::assessment::grading::Answer;
 use atmp_academy::assessment::queries::{AttemptId, QuestionId};
 use atmp_academy::assessment::service::{self as assessment, AssessmentError};
+use atmp_academy::catalog::cache::CatalogueCache;
 use atmp_academy::enrolment::service::{self as enrolment, EnrolMethod};
 use atmp_academy::ids::UserId;
 use chrono::Utc;
@@ -245,6 +246,44 @@ async fn a_failed_attempt_shows_the_score_and_leaves_the_course_open() {
     assert_eq!(progress["percent"], 75, "{learning}");
 }
 
+#[tokio::test]
+async fn questions_stored_after_a_start_are_drawn_by_the_next_start() {
+    let tree = tree_with_check(TRUE_QUIZ);
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    // A version published before question rows existed: its quiz has none.
+    let mut connection = app.db.connect();
+    for statement in [
+        "ALTER TABLE assessment_questions DISABLE TRIGGER assessment_questions_immutable",
+        "DELETE FROM assessment_questions",
+        "ALTER TABLE assessment_questions ENABLE TRIGGER assessment_questions_immutable",
+    ] {
+        diesel::sql_query(statement)
+            .execute(&mut connection)
+            .expect("remove the question rows");
+    }
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    enrol_and_read_everything(&browser).await;
+    let (location, page) = start_attempt(&browser).await;
+    assert!(question_ids(&page).is_empty(), "no questions yet: {page}");
+    browser
+        .post_form(
+            &location,
+            &[
+                ("csrf_token", csrf_of(&page).as_str()),
+                ("action", "submit"),
+            ],
+        )
+        .await;
+    // The next import stores the quiz's questions once.
+    crate::helpers::import(&app.db, tree.path()).expect("the same files again");
+    let (_, page) = start_attempt(&browser).await;
+    assert_eq!(
+        question_ids(&page).len(),
+        3,
+        "the stored questions are drawn at once: {page}"
+    );
+}
+
 fn learner_in_course(connection: &mut PgConnection) -> UserId {
     let user = crate::helpers::insert_person(connection, "ada@alpha.example");
     enrolment::enrol(
@@ -265,9 +304,10 @@ async fn parallel_starts_and_submits_never_exceed_the_attempt_limit() {
     let user = learner_in_course(&mut app.db.connect());
     let url = app.db.url.clone();
     let barrier = std::sync::Arc::new(std::sync::Barrier::new(20));
+    let cache = std::sync::Arc::new(CatalogueCache::default());
     let handles: Vec<_> = (0..20)
         .map(|_| {
-            let (url, barrier) = (url.clone(), barrier.clone());
+            let (url, barrier, cache) = (url.clone(), barrier.clone(), cache.clone());
             std::thread::spawn(move || {
                 use diesel::Connection;
                 let mut connection = PgConnection::establish(&url).expect("connect");
@@ -275,13 +315,20 @@ async fn parallel_starts_and_submits_never_exceed_the_attempt_limit() {
                 loop {
                     match assessment::start(
                         &mut connection,
+                        &cache,
                         user,
                         "public-intro",
                         "check",
                         Utc::now(),
                     ) {
                         Ok(attempt) => {
-                            let _ = assessment::submit(&mut connection, user, attempt, Utc::now());
+                            let _ = assessment::submit(
+                                &mut connection,
+                                &cache,
+                                user,
+                                attempt,
+                                Utc::now(),
+                            );
                         }
                         Err(AssessmentError::Refused(_)) => return,
                         Err(other) => panic!("{other}"),
@@ -303,8 +350,15 @@ async fn parallel_starts_and_submits_never_exceed_the_attempt_limit() {
 }
 
 fn open_attempt(connection: &mut PgConnection, user: UserId) -> (AttemptId, Vec<QuestionId>) {
-    let attempt =
-        assessment::start(connection, user, "public-intro", "check", Utc::now()).expect("start");
+    let attempt = assessment::start(
+        connection,
+        &CatalogueCache::default(),
+        user,
+        "public-intro",
+        "check",
+        Utc::now(),
+    )
+    .expect("start");
     #[derive(diesel::QueryableByName)]
     struct Ids {
         #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
@@ -328,6 +382,7 @@ async fn the_time_limit_is_kept_by_the_server_and_late_answers_do_not_count() {
     let (attempt, questions) = open_attempt(&mut connection, user);
     assessment::save_answers(
         &mut connection,
+        &CatalogueCache::default(),
         user,
         attempt,
         &[(questions[0], Answer::Bool(true))],
@@ -340,6 +395,7 @@ async fn the_time_limit_is_kept_by_the_server_and_late_answers_do_not_count() {
         .expect("move the deadline");
     let late = assessment::save_answers(
         &mut connection,
+        &CatalogueCache::default(),
         user,
         attempt,
         &[(questions[1], Answer::Bool(true))],
@@ -350,8 +406,14 @@ async fn the_time_limit_is_kept_by_the_server_and_late_answers_do_not_count() {
             .to_string()
             .contains("time for this attempt is up")
     );
-    let result = assessment::submit(&mut connection, user, attempt, Utc::now())
-        .expect("late submit is graded");
+    let result = assessment::submit(
+        &mut connection,
+        &CatalogueCache::default(),
+        user,
+        attempt,
+        Utc::now(),
+    )
+    .expect("late submit is graded");
     assert_eq!(
         result.score_percent,
         Some(33.3),
@@ -418,8 +480,15 @@ async fn answers_that_do_not_fit_are_refused_and_nothing_is_stored_half_way() {
         ),
     ];
     for (answers, words) in cases {
-        let error = assessment::save_answers(&mut connection, user, attempt, &answers, Utc::now())
-            .expect_err(words);
+        let error = assessment::save_answers(
+            &mut connection,
+            &CatalogueCache::default(),
+            user,
+            attempt,
+            &answers,
+            Utc::now(),
+        )
+        .expect_err(words);
         assert!(error.to_string().contains(words), "{words}: {error}");
     }
     assert_eq!(
@@ -427,12 +496,26 @@ async fn answers_that_do_not_fit_are_refused_and_nothing_is_stored_half_way() {
         0,
         "nothing stored half-way"
     );
-    assessment::submit(&mut connection, user, attempt, Utc::now()).expect("submit");
-    let again =
-        assessment::submit(&mut connection, user, attempt, Utc::now()).expect_err("resubmit");
+    assessment::submit(
+        &mut connection,
+        &CatalogueCache::default(),
+        user,
+        attempt,
+        Utc::now(),
+    )
+    .expect("submit");
+    let again = assessment::submit(
+        &mut connection,
+        &CatalogueCache::default(),
+        user,
+        attempt,
+        Utc::now(),
+    )
+    .expect_err("resubmit");
     assert!(again.to_string().contains("already been submitted"));
     let after = assessment::save_answers(
         &mut connection,
+        &CatalogueCache::default(),
         user,
         attempt,
         &[(numeric, Answer::Text("2007".to_owned()))],
@@ -468,13 +551,21 @@ async fn an_essay_waits_for_an_instructor() {
     let (attempt, questions) = open_attempt(&mut connection, user);
     assessment::save_answers(
         &mut connection,
+        &CatalogueCache::default(),
         user,
         attempt,
         &[(questions[0], Answer::Text("A deviation is...".to_owned()))],
         Utc::now(),
     )
     .expect("save");
-    let result = assessment::submit(&mut connection, user, attempt, Utc::now()).expect("submit");
+    let result = assessment::submit(
+        &mut connection,
+        &CatalogueCache::default(),
+        user,
+        attempt,
+        Utc::now(),
+    )
+    .expect("submit");
     assert_eq!(
         (result.status.as_str(), result.passed),
         ("awaiting_review", None)
@@ -500,8 +591,23 @@ fn answer_all(
         .iter()
         .map(|id| (*id, Answer::Bool(answer)))
         .collect();
-    assessment::save_answers(connection, user, attempt, &answers, Utc::now()).expect("save");
-    assessment::submit(connection, user, attempt, Utc::now()).expect("submit")
+    assessment::save_answers(
+        connection,
+        &CatalogueCache::default(),
+        user,
+        attempt,
+        &answers,
+        Utc::now(),
+    )
+    .expect("save");
+    assessment::submit(
+        connection,
+        &CatalogueCache::default(),
+        user,
+        attempt,
+        Utc::now(),
+    )
+    .expect("submit")
 }
 
 #[tokio::test]
@@ -510,11 +616,19 @@ async fn a_cooldown_spaces_attempts_out() {
     let mut connection = app.db.connect();
     let user = learner_in_course(&mut connection);
     answer_all(&mut connection, user, false);
-    let refused = assessment::start(&mut connection, user, "public-intro", "check", Utc::now())
-        .expect_err("cool-down");
+    let refused = assessment::start(
+        &mut connection,
+        &CatalogueCache::default(),
+        user,
+        "public-intro",
+        "check",
+        Utc::now(),
+    )
+    .expect_err("cool-down");
     assert!(refused.to_string().contains("next attempt at"), "{refused}");
     assessment::start(
         &mut connection,
+        &CatalogueCache::default(),
         user,
         "public-intro",
         "check",
@@ -579,8 +693,14 @@ async fn the_average_rule_averages_graded_attempts() {
     let user = learner_in_course(&mut connection);
     answer_all(&mut connection, user, true);
     answer_all(&mut connection, user, false);
-    let overview =
-        assessment::overview(&mut connection, user, "public-intro", "check").expect("overview");
+    let overview = assessment::overview(
+        &mut connection,
+        &CatalogueCache::default(),
+        user,
+        "public-intro",
+        "check",
+    )
+    .expect("overview");
     assert!(!overview.passed, "average 50% is under the 60% pass mark");
     assert_eq!(
         outstanding_in_my_learning(&mut connection, user),
@@ -588,8 +708,14 @@ async fn the_average_rule_averages_graded_attempts() {
         "average 50% is under the 60% pass mark"
     );
     answer_all(&mut connection, user, true);
-    let overview =
-        assessment::overview(&mut connection, user, "public-intro", "check").expect("overview");
+    let overview = assessment::overview(
+        &mut connection,
+        &CatalogueCache::default(),
+        user,
+        "public-intro",
+        "check",
+    )
+    .expect("overview");
     assert!(overview.passed, "average 66.7% passes");
     assert!(
         outstanding_in_my_learning(&mut connection, user).is_empty(),
@@ -661,13 +787,21 @@ async fn instructors_grade_essays_with_a_comment_and_the_attempt_is_then_graded(
     let (attempt, questions) = open_attempt(&mut connection, user);
     assessment::save_answers(
         &mut connection,
+        &CatalogueCache::default(),
         user,
         attempt,
         &[(questions[0], Answer::Text("Root cause first.".to_owned()))],
         Utc::now(),
     )
     .expect("save");
-    assessment::submit(&mut connection, user, attempt, Utc::now()).expect("submit");
+    assessment::submit(
+        &mut connection,
+        &CatalogueCache::default(),
+        user,
+        attempt,
+        Utc::now(),
+    )
+    .expect("submit");
 
     let stranger = app.signed_in_browser("stranger@alpha.example").await;
     assert!(
@@ -922,7 +1056,14 @@ async fn questions_are_drawn_per_category_when_configured() {
             ),
         );
         assert_eq!((genes, cells), (2, 1));
-        assessment::submit(&mut connection, user, attempt, Utc::now()).expect("submit");
+        assessment::submit(
+            &mut connection,
+            &CatalogueCache::default(),
+            user,
+            attempt,
+            Utc::now(),
+        )
+        .expect("submit");
     }
 }
 

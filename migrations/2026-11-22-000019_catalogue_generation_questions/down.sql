@@ -1,0 +1,1 @@
+DROP TRIGGER assessment_questions_advance_catalogue_generation ON assessment_questions;
