@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use diesel::PgConnection;
+use serde::Deserialize;
 
 use super::gift::GiftQuestion;
 use super::queries::{self, QuestionId};
@@ -48,6 +49,24 @@ impl KeptAssessment {
     }
 }
 
+/// A module's assessment settings as stored on its row.
+pub fn stored_settings(value: &serde_json::Value) -> Result<AssessmentSettings, AssessmentError> {
+    AssessmentSettings::deserialize(value).map_err(|error| {
+        AssessmentError::Db(DbError::Task(format!(
+            "stored assessment settings are unreadable: {error}"
+        )))
+    })
+}
+
+/// A question as stored in a module's bank.
+pub fn stored_question(value: serde_json::Value) -> Result<GiftQuestion, AssessmentError> {
+    serde_json::from_value(value).map_err(|error| {
+        AssessmentError::Db(DbError::Task(format!(
+            "a stored question is unreadable: {error}"
+        )))
+    })
+}
+
 /// The assessment of `module` as of catalogue `generation` (read by the
 /// caller in its transaction): kept, or read and kept. `None` when the module
 /// has no assessment.
@@ -64,25 +83,15 @@ pub fn kept_assessment(
     else {
         return Ok(None);
     };
-    let settings: AssessmentSettings = serde_json::from_value(settings).map_err(|error| {
-        DbError::Task(format!(
-            "stored assessment settings are unreadable: {error}"
-        ))
-    })?;
+    let settings = stored_settings(&settings)?;
     let questions = queries::module_questions(connection, module)?
         .into_iter()
         .map(|(id, gradable, value)| {
-            serde_json::from_value(value)
-                .map(|question| KeptQuestion {
-                    id,
-                    gradable,
-                    question,
-                })
-                .map_err(|error| {
-                    AssessmentError::Db(DbError::Task(format!(
-                        "a stored question is unreadable: {error}"
-                    )))
-                })
+            stored_question(value).map(|question| KeptQuestion {
+                id,
+                gradable,
+                question,
+            })
         })
         .collect::<Result<Vec<_>, _>>()?;
     let kept = Arc::new(KeptAssessment {

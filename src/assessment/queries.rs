@@ -244,10 +244,10 @@ pub fn lock_enrolment_at_module(
     module_slug: &str,
 ) -> QueryResult<Option<EnrolmentAtModule>> {
     use diesel::sql_types::{Text, Uuid};
-    let statement = diesel::sql_query(
-        "SELECT g.generation, e.id, e.user_id, e.course_id, e.course_version_id, e.method, \
-                e.status, e.requested_at, e.decided_at, e.decision_reason, e.due_at, \
-                e.completed_at, e.withdrawn_at, e.withdrawal_reason, e.last_lesson_id, \
+    let statement = diesel::sql_query(concat!(
+        "SELECT g.generation, ",
+        crate::enrolment_columns!(),
+        ", \
                 m.id AS module_id \
          FROM enrolments e \
          CROSS JOIN catalogue_generation g \
@@ -257,8 +257,8 @@ pub fn lock_enrolment_at_module(
            AND e.course_id = (SELECT id FROM courses WHERE slug = $2) \
            AND e.status = 'active' \
          LIMIT 1 \
-         FOR UPDATE OF e",
-    )
+         FOR UPDATE OF e"
+    ))
     .bind::<Uuid, _>(user)
     .bind::<Text, _>(course_slug)
     .bind::<Text, _>(module_slug);

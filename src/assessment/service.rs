@@ -11,12 +11,14 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, Utc};
 use diesel::{Connection, PgConnection};
 use rand::seq::SliceRandom;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
 
 use super::gift::{self, GiftQuestion};
 use super::grading::{self, Answer};
-use super::kept::{KeptAssessment, KeptQuestion, kept_assessment};
+use super::kept::{
+    KeptAssessment, KeptQuestion, kept_assessment, stored_question, stored_settings,
+};
 use super::queries::{self, Attempt, AttemptId, GradedSummary, NewQuestion, QuestionId};
 use crate::audit::{self, Actor, Change};
 use crate::catalog::cache::CatalogueCache;
@@ -384,11 +386,7 @@ fn module_settings(
 ) -> Result<AssessmentSettings, AssessmentError> {
     let value = crate::catalog::queries::module_assessment_by_id(connection, module)?
         .ok_or_else(|| AssessmentError::NotFound("This module has no assessment.".to_owned()))?;
-    serde_json::from_value(value).map_err(|error| {
-        AssessmentError::Db(DbError::Task(format!(
-            "stored assessment settings are unreadable: {error}"
-        )))
-    })
+    stored_settings(&value)
 }
 
 /// The outcome of a submitted attempt.
@@ -508,12 +506,7 @@ pub fn passed_modules(
 ) -> Result<HashSet<(crate::enrolment::queries::EnrolmentId, ModuleId)>, AssessmentError> {
     let mut rules = HashMap::new();
     for (module, value) in settings {
-        let parsed = AssessmentSettings::deserialize(*value).map_err(|error| {
-            AssessmentError::Db(DbError::Task(format!(
-                "stored assessment settings are unreadable: {error}"
-            )))
-        })?;
-        rules.insert(*module, parsed);
+        rules.insert(*module, stored_settings(value)?);
     }
     let modules: Vec<ModuleId> = rules.keys().copied().collect();
     Ok(queries::graded_summaries(connection, enrolments, &modules)?
@@ -740,13 +733,7 @@ pub fn export_bank(
             })?;
     let questions: Vec<GiftQuestion> = queries::all_questions(connection, module)?
         .into_iter()
-        .map(|value| {
-            serde_json::from_value(value).map_err(|error| {
-                AssessmentError::Db(DbError::Task(format!(
-                    "a stored question is unreadable: {error}"
-                )))
-            })
-        })
+        .map(stored_question)
         .collect::<Result<_, _>>()?;
     Ok(gift::export(&questions))
 }
@@ -823,8 +810,7 @@ pub fn regrade(
         }
         let (module, settings) = crate::catalog::queries::module_assessment(connection, version.id, module_slug)?
             .ok_or_else(|| AssessmentError::NotFound(format!("The module \"{module_slug}\" has no assessment in the current version.")))?;
-        let settings: AssessmentSettings = serde_json::from_value(settings)
-            .map_err(|error| DbError::Task(format!("stored assessment settings are unreadable: {error}")))?;
+        let settings = stored_settings(&settings)?;
         let current: Vec<GiftQuestion> = queries::all_questions(connection, module)?
             .into_iter()
             .filter_map(|value| serde_json::from_value(value).ok())

@@ -10,10 +10,10 @@ use serde::Serialize;
 
 use super::gift::{GiftQuestion, QuestionKind, TextFormat};
 use super::grading::Answer;
+use super::kept::{stored_question, stored_settings};
 use super::queries::{self, AttemptId, QuestionId};
 use super::service::{AssessmentError, GRACE_SECONDS};
 use crate::course_files::format::AssessmentSettings;
-use crate::db::DbError;
 use crate::ids::UserId;
 
 /// An option of a choice question.
@@ -318,12 +318,7 @@ pub fn attempt_view(
         crate::catalog::queries::version_by_id(connection, enrolment.course_version_id)?.language;
     let (module_slug, settings) =
         crate::catalog::queries::module_slug_and_assessment(connection, attempt.module_id)?;
-    let settings: AssessmentSettings = serde_json::from_value(settings.unwrap_or_default())
-        .map_err(|error| {
-            AssessmentError::Db(DbError::Task(format!(
-                "stored assessment settings are unreadable: {error}"
-            )))
-        })?;
+    let settings = stored_settings(&settings.unwrap_or_default())?;
     let ids: Vec<QuestionId> = attempt
         .question_ids
         .iter()
@@ -474,11 +469,7 @@ pub fn answers_from_form(
         if !form.contains_key(&format!("{key}-shown")) {
             continue;
         }
-        let question: GiftQuestion = serde_json::from_value(value).map_err(|error| {
-            AssessmentError::Db(DbError::Task(format!(
-                "a stored question is unreadable: {error}"
-            )))
-        })?;
+        let question = stored_question(value)?;
         let field = form
             .get(&key)
             .map(|text| text.trim())

@@ -14,6 +14,17 @@ crate::uuid_id!(
     EnrolmentId
 );
 
+/// The columns of [`Enrolment`] of an enrolment named `e`, for hand-written
+/// statements: `concat!` them into the statement's text, which stays fixed.
+#[macro_export]
+macro_rules! enrolment_columns {
+    () => {
+        "e.id, e.user_id, e.course_id, e.course_version_id, e.method, e.status, \
+         e.requested_at, e.decided_at, e.decision_reason, e.due_at, e.completed_at, \
+         e.withdrawn_at, e.withdrawal_reason, e.last_lesson_id"
+    };
+}
+
 /// An enrolment row.
 #[derive(Debug, Clone, Queryable, QueryableByName, Selectable, serde::Serialize)]
 #[diesel(table_name = enrolments)]
@@ -103,10 +114,10 @@ pub fn reader_standing(
     lesson: Option<(&str, &str)>,
 ) -> QueryResult<ReaderStanding> {
     use diesel::sql_types::{Nullable, Text, Uuid};
-    let statement = diesel::sql_query(
-        "SELECT g.generation, e.id, e.user_id, e.course_id, e.course_version_id, e.method, \
-                e.status, e.requested_at, e.decided_at, e.decision_reason, e.due_at, \
-                e.completed_at, e.withdrawn_at, e.withdrawal_reason, e.last_lesson_id, \
+    let statement = diesel::sql_query(concat!(
+        "SELECT g.generation, ",
+        crate::enrolment_columns!(),
+        ", \
                 EXISTS (SELECT 1 FROM lesson_progress p \
                         JOIN lessons l ON l.id = p.lesson_id \
                         JOIN course_modules m ON m.id = l.module_id \
@@ -120,8 +131,8 @@ pub fn reader_standing(
              SELECT * FROM enrolments \
              WHERE user_id = $1 \
                AND course_id = (SELECT id FROM courses WHERE slug = $2) \
-             ORDER BY requested_at DESC LIMIT 1) e ON true",
-    )
+             ORDER BY requested_at DESC LIMIT 1) e ON true"
+    ))
     .bind::<Nullable<Uuid>, _>(user)
     .bind::<Text, _>(course_slug)
     .bind::<Nullable<Text>, _>(lesson.map(|(module, _)| module))
@@ -148,16 +159,16 @@ pub fn enrolments_with_lessons_done(
     connection: &mut PgConnection,
     user_id: UserId,
 ) -> QueryResult<Vec<EnrolmentWithLessonsDone>> {
-    let statement = diesel::sql_query(
-        "SELECT g.generation, e.id, e.user_id, e.course_id, e.course_version_id, e.method, \
-                e.status, e.requested_at, e.decided_at, e.decision_reason, e.due_at, \
-                e.completed_at, e.withdrawn_at, e.withdrawal_reason, e.last_lesson_id, \
+    let statement = diesel::sql_query(concat!(
+        "SELECT g.generation, ",
+        crate::enrolment_columns!(),
+        ", \
                 ARRAY(SELECT p.lesson_id FROM lesson_progress p \
                       WHERE p.enrolment_id = e.id) AS lessons_done \
          FROM catalogue_generation g CROSS JOIN enrolments e \
          WHERE e.user_id = $1 \
-         ORDER BY e.requested_at DESC",
-    )
+         ORDER BY e.requested_at DESC"
+    ))
     .bind::<diesel::sql_types::Uuid, _>(user_id);
     crate::db::Prepared(statement).load(connection)
 }
