@@ -175,8 +175,8 @@ pub struct ModuleGrades {
 }
 
 /// The graded attempts of several enrolments in some modules, summed up in
-/// the database: one row per (enrolment, module) with graded attempts, however
-/// many attempts there are.
+/// the database (the view `graded_attempt_summaries`): one row per
+/// (enrolment, module) with graded attempts, however many attempts there are.
 pub fn graded_summaries(
     connection: &mut PgConnection,
     enrolments: &[EnrolmentId],
@@ -184,13 +184,9 @@ pub fn graded_summaries(
 ) -> QueryResult<Vec<ModuleGrades>> {
     use diesel::sql_types::{Array, Uuid};
     let statement = diesel::sql_query(
-        "SELECT enrolment_id, module_id, \
-                coalesce(bool_or(passed), false) AS any_passed, \
-                (array_agg(passed ORDER BY number DESC))[1] AS last_passed, \
-                avg(score) AS average_score \
-         FROM assessment_attempts \
-         WHERE enrolment_id = ANY($1) AND module_id = ANY($2) AND status = 'graded' \
-         GROUP BY enrolment_id, module_id",
+        "SELECT enrolment_id, module_id, any_passed, last_passed, average_score \
+         FROM graded_attempt_summaries \
+         WHERE enrolment_id = ANY($1) AND module_id = ANY($2)",
     )
     .bind::<Array<Uuid>, _>(enrolments.iter().map(|id| id.0).collect::<Vec<_>>())
     .bind::<Array<Uuid>, _>(modules.iter().map(|id| id.0).collect::<Vec<_>>());

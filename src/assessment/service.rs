@@ -504,12 +504,25 @@ pub fn passed_modules(
     enrolments: &[crate::enrolment::queries::EnrolmentId],
     settings: &HashMap<ModuleId, &serde_json::Value>,
 ) -> Result<HashSet<(crate::enrolment::queries::EnrolmentId, ModuleId)>, AssessmentError> {
+    let modules: Vec<ModuleId> = settings.keys().copied().collect();
+    passing_modules(
+        settings,
+        queries::graded_summaries(connection, enrolments, &modules)?,
+    )
+}
+
+/// Which of the summaries `grades` pass their module's result rule, for the
+/// modules whose stored settings are given (summaries of other modules do
+/// not count).
+pub fn passing_modules(
+    settings: &HashMap<ModuleId, &serde_json::Value>,
+    grades: impl IntoIterator<Item = queries::ModuleGrades>,
+) -> Result<HashSet<(crate::enrolment::queries::EnrolmentId, ModuleId)>, AssessmentError> {
     let mut rules = HashMap::new();
     for (module, value) in settings {
         rules.insert(*module, stored_settings(value)?);
     }
-    let modules: Vec<ModuleId> = rules.keys().copied().collect();
-    Ok(queries::graded_summaries(connection, enrolments, &modules)?
+    Ok(grades
         .into_iter()
         .filter(|grades| {
             rules

@@ -134,9 +134,61 @@ pub async fn complete_lesson(
 }
 
 #[derive(Serialize)]
-struct LearningPage {
-    items: Vec<service::LearningItem>,
-    csrf_token: String,
+struct LearningPage<'a> {
+    items: Vec<LearningCard<'a>>,
+}
+
+/// One course on "My learning", with only what its card shows (the API
+/// gives the whole [`service::LearningItem`]).
+#[derive(Serialize)]
+struct LearningCard<'a> {
+    course_slug: &'a str,
+    course_title: &'a str,
+    language: &'a str,
+    version: i32,
+    /// The interface message naming the enrolment's status.
+    status_message: &'static str,
+    completed_at: Option<DateTime<Utc>>,
+    due_at: Option<DateTime<Utc>>,
+    percent: u32,
+    /// The next lesson, while the course is in progress.
+    next_lesson_path: Option<&'a str>,
+    next_lesson_title: Option<&'a str>,
+}
+
+impl<'a> LearningCard<'a> {
+    fn of(item: &'a service::LearningItem) -> Result<Self, AppError> {
+        let progress = &item.progress;
+        let status_message = match (progress.status.as_str(), progress.completed_at) {
+            ("active", _) => "learning-status-active",
+            ("pending", _) => "learning-status-pending",
+            ("completed", Some(_)) => "learning-status-completed-on",
+            ("completed", None) => "learning-status-completed",
+            ("withdrawn", _) => "learning-status-withdrawn",
+            ("declined", _) => "learning-status-declined",
+            (other, _) => {
+                return Err(AppError::internal(anyhow::anyhow!(
+                    "an enrolment has the unknown status {other:?}"
+                )));
+            }
+        };
+        let in_progress = progress.status == "active";
+        Ok(LearningCard {
+            course_slug: &item.course_slug,
+            course_title: &item.course_title,
+            language: &item.language,
+            version: item.version,
+            status_message,
+            completed_at: progress.completed_at,
+            due_at: progress.due_at,
+            percent: progress.percent,
+            next_lesson_path: progress.next_lesson_path.as_deref().filter(|_| in_progress),
+            next_lesson_title: progress
+                .next_lesson_title
+                .as_deref()
+                .filter(|_| in_progress),
+        })
+    }
 }
 
 /// "My learning": every course with progress, next lesson, due date and status.
@@ -153,8 +205,10 @@ pub async fn my_learning(
     })
     .await?;
     let page = LearningPage {
-        items,
-        csrf_token: auth::csrf_token(&viewer.session)?,
+        items: items
+            .iter()
+            .map(LearningCard::of)
+            .collect::<Result<_, _>>()?,
     };
     templates.page(
         &viewer.shell(),

@@ -3,11 +3,12 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 
+use crate::assessment::queries::{GradedSummary, ModuleGrades};
 use crate::db::schema::{
     course_modules, course_versions, courses, enrolments, lesson_progress, lessons, role_grants,
     users,
 };
-use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, UserId};
+use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, ModuleId, UserId};
 
 crate::uuid_id!(
     /// An enrolment of one person in one course.
@@ -140,32 +141,71 @@ pub fn reader_standing(
     crate::db::Prepared(statement).get_result(connection)
 }
 
-/// One enrolment of a person with the lessons it has completed, and the
-/// catalogue's generation read in the same statement.
+/// One enrolment of a person with the lessons it has completed and the
+/// summaries of its graded attempts (one per module, as parallel arrays),
+/// and the catalogue's generation read in the same statement.
 #[derive(Debug, QueryableByName)]
-pub struct EnrolmentWithLessonsDone {
+pub struct EnrolmentWithProgress {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub generation: i64,
     #[diesel(embed)]
     pub enrolment: Enrolment,
     #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
     pub lessons_done: Vec<LessonId>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
+    graded_modules: Vec<ModuleId>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Bool>)]
+    any_passed: Vec<bool>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Nullable<diesel::sql_types::Bool>>)]
+    last_passed: Vec<Option<bool>>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Nullable<diesel::sql_types::Float8>>)]
+    average_scores: Vec<Option<f64>>,
+}
+
+impl EnrolmentWithProgress {
+    /// The summary of this enrolment's graded attempts at each module
+    /// that has any.
+    pub fn graded(&self) -> impl Iterator<Item = ModuleGrades> + '_ {
+        self.graded_modules
+            .iter()
+            .zip(&self.any_passed)
+            .zip(&self.last_passed)
+            .zip(&self.average_scores)
+            .map(
+                |(((module_id, any_passed), last_passed), average_score)| ModuleGrades {
+                    enrolment_id: self.enrolment.id,
+                    module_id: *module_id,
+                    summary: GradedSummary {
+                        any_passed: *any_passed,
+                        last_passed: *last_passed,
+                        average_score: *average_score,
+                    },
+                },
+            )
+    }
 }
 
 /// Every enrolment of `user_id`, newest first, each with the lessons it has
-/// completed, in one statement (one snapshot) with the catalogue's
-/// generation.
-pub fn enrolments_with_lessons_done(
+/// completed and its graded attempts summed up per module, in one statement
+/// (one snapshot) with the catalogue's generation.
+pub fn enrolments_with_progress(
     connection: &mut PgConnection,
     user_id: UserId,
-) -> QueryResult<Vec<EnrolmentWithLessonsDone>> {
+) -> QueryResult<Vec<EnrolmentWithProgress>> {
     let statement = diesel::sql_query(concat!(
         "SELECT g.generation, ",
         crate::enrolment_columns!(),
         ", \
                 ARRAY(SELECT p.lesson_id FROM lesson_progress p \
-                      WHERE p.enrolment_id = e.id) AS lessons_done \
+                      WHERE p.enrolment_id = e.id) AS lessons_done, \
+                s.graded_modules, s.any_passed, s.last_passed, s.average_scores \
          FROM catalogue_generation g CROSS JOIN enrolments e \
+         CROSS JOIN LATERAL ( \
+             SELECT coalesce(array_agg(module_id), '{}') AS graded_modules, \
+                    coalesce(array_agg(any_passed), '{}') AS any_passed, \
+                    coalesce(array_agg(last_passed), '{}') AS last_passed, \
+                    coalesce(array_agg(average_score), '{}') AS average_scores \
+             FROM graded_attempt_summaries WHERE enrolment_id = e.id) s \
          WHERE e.user_id = $1 \
          ORDER BY e.requested_at DESC"
     ))

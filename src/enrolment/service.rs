@@ -14,6 +14,7 @@ use serde_json::json;
 
 use super::outline;
 use super::queries::{self, Enrolment, EnrolmentId, RequiredAssessment, SyllabusLesson};
+use crate::assessment::queries::ModuleGrades;
 use crate::audit::{self, Actor, Change};
 use crate::catalog::cache::CatalogueCache;
 use crate::catalog::queries as catalog_queries;
@@ -370,12 +371,25 @@ fn passed_assessments(
     if required.is_empty() {
         return Ok(HashSet::new());
     }
-    let settings: HashMap<ModuleId, &serde_json::Value> = required
+    crate::assessment::service::passed_modules(connection, enrolments, &settings_of(required))
+        .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))
+}
+
+/// Which of the summaries `grades` pass a required assessment.
+fn passing_assessments(
+    required: &[RequiredAssessment],
+    grades: impl IntoIterator<Item = ModuleGrades>,
+) -> Result<HashSet<(EnrolmentId, ModuleId)>, EnrolmentError> {
+    crate::assessment::service::passing_modules(&settings_of(required), grades)
+        .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))
+}
+
+/// The stored settings of each required assessment, by module.
+fn settings_of(required: &[RequiredAssessment]) -> HashMap<ModuleId, &serde_json::Value> {
+    required
         .iter()
         .map(|assessment| (assessment.module, &assessment.settings))
-        .collect();
-    crate::assessment::service::passed_modules(connection, enrolments, &settings)
-        .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))
+        .collect()
 }
 
 /// The required assessments of an enrolment's version: each title with
@@ -438,7 +452,7 @@ fn progress_from(
         lessons_done: syllabus
             .iter()
             .filter(|lesson| done.contains(&lesson.id))
-            .map(|lesson| format!("{}/{}", lesson.module_slug, lesson.slug))
+            .map(|lesson| [lesson.module_slug.as_str(), "/", lesson.slug.as_str()].concat())
             .collect(),
         next_lesson_path: next.map(|lesson| {
             format!(
@@ -702,17 +716,17 @@ pub struct LearningItem {
 }
 
 /// A person's enrolments with progress, newest first (one per course: the
-/// latest). Their own rows come in one statement; what the course versions
-/// hold comes from `cache` (see [`outline`](super::outline)); passed
-/// assessments are read only when a version requires one.
+/// latest). Their own rows (enrolments, completed lessons, graded attempts)
+/// come in one statement; what the course versions hold comes from `cache`
+/// (see [`outline`](super::outline)).
 pub fn my_learning(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
     user_id: UserId,
 ) -> Result<Vec<LearningItem>, EnrolmentError> {
     let mut seen = HashSet::new();
-    let rows: Vec<queries::EnrolmentWithLessonsDone> =
-        queries::enrolments_with_lessons_done(connection, user_id)?
+    let rows: Vec<queries::EnrolmentWithProgress> =
+        queries::enrolments_with_progress(connection, user_id)?
             .into_iter()
             .filter(|row| seen.insert(row.enrolment.course_id))
             .collect();
@@ -724,12 +738,11 @@ pub fn my_learning(
         .map(|row| row.enrolment.course_version_id)
         .collect();
     let outlines = outline::kept_outlines(connection, cache, generation, &versions)?;
-    let ids: Vec<EnrolmentId> = rows.iter().map(|row| row.enrolment.id).collect();
     let required: Vec<RequiredAssessment> = outlines
         .values()
         .flat_map(|outline| outline.required.iter().cloned())
         .collect();
-    let passed = passed_assessments(connection, &ids, &required)?;
+    let passed = passing_assessments(&required, rows.iter().flat_map(|row| row.graded()))?;
     rows.into_iter()
         .map(|row| {
             let enrolment = row.enrolment;

@@ -1,0 +1,1 @@
+DROP VIEW graded_attempt_summaries;
