@@ -17,7 +17,7 @@ use crate::catalog::cache::CatalogueCache;
 use fluent_bundle::FluentArgs;
 
 use crate::db::{self, DbPool};
-use crate::http::auth::{self, CsrfForm, CurrentUser};
+use crate::http::auth::{self, CsrfForm, CurrentUser, UnconfirmedUser};
 use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 
@@ -79,16 +79,22 @@ pub async fn overview(
 /// Starts an attempt (or continues the open one).
 #[post("/courses/{slug}/{module}/assessment/start")]
 pub async fn start(
-    current: CurrentUser,
+    unconfirmed: UnconfirmedUser,
     path: web::Path<(String, String)>,
     _form: CsrfForm<crate::http::auth::TokenOnlyForm>,
     pool: web::Data<DbPool>,
     cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
-    let user_id = current.0.id;
     let (course, module) = path.into_inner();
-    let attempt = db::run(&pool, move |connection| {
-        service::start(connection, &cache, user_id, &course, &module, Utc::now())
+    let (_, attempt) = auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
+        Ok(service::start(
+            connection,
+            &cache,
+            user.id,
+            &course,
+            &module,
+            Utc::now(),
+        )?)
     })
     .await?;
     Ok(see_other(&format!("/attempts/{attempt}")))
@@ -143,16 +149,15 @@ pub async fn attempt_page(
 /// Saves the answers on the page; with `action=submit`, also submits.
 #[post("/attempts/{id}")]
 pub async fn save_or_submit(
-    current: CurrentUser,
+    unconfirmed: UnconfirmedUser,
     id: web::Path<uuid::Uuid>,
     form: web::Form<HashMap<String, String>>,
     pool: web::Data<DbPool>,
     cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
-    let CurrentUser(user, viewer) = current;
     let form = form.into_inner();
     auth::verify_csrf(
-        &viewer.session,
+        unconfirmed.session(),
         form.get("csrf_token")
             .map(String::as_str)
             .unwrap_or_default(),
@@ -163,7 +168,7 @@ pub async fn save_or_submit(
     let target_page = action
         .strip_prefix("page-")
         .and_then(|page| page.parse::<usize>().ok());
-    db::run(&pool, move |connection| {
+    auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
         let now = Utc::now();
         let answers = views::answers_from_form(connection, id, &form)?;
         // Submitting with no answer on the page has nothing to save; the
@@ -173,13 +178,13 @@ pub async fn save_or_submit(
                 Ok(()) => {}
                 // Past the deadline the answers are not saved, but the attempt can still be submitted.
                 Err(AssessmentError::Refused(_)) if submit => {}
-                Err(error) => return Err(error),
+                Err(error) => return Err(error.into()),
             }
         }
         if submit {
             service::submit(connection, &cache, user.id, id, now)?;
         }
-        Ok::<_, AssessmentError>(())
+        Ok(())
     })
     .await?;
     let next_page = target_page

@@ -20,7 +20,7 @@ use super::service::{
 use crate::db::{self, DbPool};
 use crate::enrolment::service::{self as enrolment_service, Progress, ReadingAccess};
 use crate::hands_on::service::{self as hands_on_service, SessionView};
-use crate::http::auth::{self, Viewer};
+use crate::http::auth::{self, UnconfirmedViewer, Viewer};
 use crate::http::{AppError, Templates};
 use crate::i18n::Locale;
 use crate::identity::models::SessionUser;
@@ -265,51 +265,48 @@ fn language_own_name(code: &str) -> String {
 /// enrolled learner sees the version they enrolled in.
 #[get("/courses/{slug}")]
 pub async fn course_page(
-    viewer: Viewer,
+    unconfirmed: UnconfirmedViewer,
     slug: web::Path<String>,
     pool: web::Data<DbPool>,
     cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
-    let user = viewer.user.clone();
-    let csrf_token = match &user {
-        Some(_) => Some(auth::csrf_token(&viewer.session)?),
-        None => None,
-    };
+    let csrf_token = unconfirmed.csrf_token_if_claimed()?;
     let kept = cache.clone();
-    let (course, enrolment, sessions, syllabus) = db::run(&pool, move |connection| {
-        let ViewerAccess {
-            generation,
-            access,
-            shown,
-            lessons_done,
-            ..
-        } = access_for_viewer(connection, &cache, &slug, user.as_ref(), None)?;
-        let course = Arc::clone(&shown.detail);
-        let enrolment = match &access.enrolment {
-            Some(enrolment) => Some(enrolment_service::kept_progress(
-                connection,
-                &cache,
+    let (viewer, (course, enrolment, sessions, syllabus)) =
+        auth::run_viewing(unconfirmed, &pool, move |connection, user| {
+            let ViewerAccess {
                 generation,
-                enrolment,
-                &lessons_done,
-            )?),
-            None => None,
-        };
-        let sessions = hands_on_service::sessions_for(
-            connection,
-            course.course_id,
-            user.as_ref().map(|user| user.id),
-            Utc::now(),
-        )?;
-        let syllabus = SyllabusKey {
-            generation,
-            version: shown.version_id,
-        };
-        Ok::<_, AppError>((course, enrolment, sessions, syllabus))
-    })
-    .await?;
+                access,
+                shown,
+                lessons_done,
+                ..
+            } = access_for_viewer(connection, &cache, &slug, user, None)?;
+            let course = Arc::clone(&shown.detail);
+            let enrolment = match &access.enrolment {
+                Some(enrolment) => Some(enrolment_service::kept_progress(
+                    connection,
+                    &cache,
+                    generation,
+                    enrolment,
+                    &lessons_done,
+                )?),
+                None => None,
+            };
+            let sessions = hands_on_service::sessions_for(
+                connection,
+                course.course_id,
+                user.map(|user| user.id),
+                Utc::now(),
+            )?;
+            let syllabus = SyllabusKey {
+                generation,
+                version: shown.version_id,
+            };
+            Ok::<_, AppError>((course, enrolment, sessions, syllabus))
+        })
+        .await?;
     let page = CoursePage {
         language_name: language_own_name(&course.language),
         still_to_pass: enrolment
@@ -480,80 +477,77 @@ struct LessonProgress {
 /// (401) or to enrol (403).
 #[get("/courses/{slug}/{module}/{lesson}")]
 pub async fn lesson_page(
-    viewer: Viewer,
+    unconfirmed: UnconfirmedViewer,
     path: web::Path<(String, String, String)>,
     pool: web::Data<DbPool>,
     cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let (course_slug, module_slug, lesson_slug) = path.into_inner();
-    let user = viewer.user.clone();
-    let csrf_token = match &user {
-        Some(_) => Some(auth::csrf_token(&viewer.session)?),
-        None => None,
-    };
+    let csrf_token = unconfirmed.csrf_token_if_claimed()?;
     let kept = cache.clone();
-    let (outcome, progress, signing) = db::run(&pool, move |connection| {
-        let ViewerAccess {
-            generation,
-            access,
-            shown,
-            lesson_done,
-            ..
-        } = access_for_viewer(
-            connection,
-            &cache,
-            &course_slug,
-            user.as_ref(),
-            Some((&module_slug, &lesson_slug)),
-        )?;
-        if !access.may_read {
-            if !shown.has_lesson(&module_slug, &lesson_slug) {
-                return Err(service::no_such_lesson(&shown.detail.title).into());
+    let (viewer, (outcome, progress, signing)) =
+        auth::run_viewing(unconfirmed, &pool, move |connection, user| {
+            let ViewerAccess {
+                generation,
+                access,
+                shown,
+                lesson_done,
+                ..
+            } = access_for_viewer(
+                connection,
+                &cache,
+                &course_slug,
+                user,
+                Some((&module_slug, &lesson_slug)),
+            )?;
+            if !access.may_read {
+                if !shown.has_lesson(&module_slug, &lesson_slug) {
+                    return Err(service::no_such_lesson(&shown.detail.title).into());
+                }
+                return Ok((LessonOutcome::Locked(Arc::clone(&shown.detail)), None, None));
             }
-            return Ok((LessonOutcome::Locked(Arc::clone(&shown.detail)), None, None));
-        }
-        let lesson = service::kept_lesson(
-            connection,
-            &cache,
-            generation,
-            &shown,
-            &module_slug,
-            &lesson_slug,
-        )?;
-        let progress = match (&access.enrolment, csrf_token) {
-            (Some(enrolment), Some(csrf_token))
-                if enrolment.status == "active" || enrolment.status == "completed" =>
-            {
-                Some(LessonProgress {
-                    done: lesson_done,
-                    complete_path: format!(
-                        "/courses/{course_slug}/{module_slug}/{lesson_slug}/complete"
-                    ),
-                    csrf_token,
-                })
-            }
-            _ => None,
-        };
-        let signing = match user.as_ref() {
-            Some(user) if lesson.document_id.is_some() => Some((
-                crate::signatures::service::signature_of(connection, user, lesson.lesson_id)?,
-                crate::signatures::service::code_pending(
-                    connection,
-                    user,
-                    lesson.lesson_id,
-                    chrono::Utc::now(),
-                )?,
-            )),
-            _ => None,
-        };
-        let syllabus = SyllabusKey {
-            generation,
-            version: shown.version_id,
-        };
-        Ok::<_, AppError>((LessonOutcome::Readable(lesson, syllabus), progress, signing))
-    })
-    .await?;
+            let lesson = service::kept_lesson(
+                connection,
+                &cache,
+                generation,
+                &shown,
+                &module_slug,
+                &lesson_slug,
+            )?;
+            let progress = match (&access.enrolment, csrf_token) {
+                (Some(enrolment), Some(csrf_token))
+                    if enrolment.status == "active" || enrolment.status == "completed" =>
+                {
+                    Some(LessonProgress {
+                        done: lesson_done,
+                        complete_path: format!(
+                            "/courses/{course_slug}/{module_slug}/{lesson_slug}/complete"
+                        ),
+                        csrf_token,
+                    })
+                }
+                _ => None,
+            };
+            let signing = match user {
+                Some(user) if lesson.document_id.is_some() => Some((
+                    crate::signatures::service::signature_of(connection, user, lesson.lesson_id)?,
+                    crate::signatures::service::code_pending(
+                        connection,
+                        user,
+                        lesson.lesson_id,
+                        chrono::Utc::now(),
+                    )?,
+                )),
+                _ => None,
+            };
+            let syllabus = SyllabusKey {
+                generation,
+                version: shown.version_id,
+            };
+            Ok::<_, AppError>((LessonOutcome::Readable(lesson, syllabus), progress, signing))
+        })
+        .await?;
     match outcome {
         LessonOutcome::Readable(lesson, syllabus) => {
             let title = format!("{} — {}", lesson.title, lesson.course.title);

@@ -15,7 +15,9 @@ use crate::catalog::cache::CatalogueCache;
 use crate::db::{self, DbError, DbPool};
 use crate::hands_on::queries::{self as session_queries, BookingId, SessionId};
 use crate::hands_on::service::{self as hands_on, SessionError, SessionInput};
-use crate::http::auth::{self, CsrfForm, CsrfProtected, CurrentUser, TokenOnlyForm};
+use crate::http::auth::{
+    self, CsrfForm, CsrfProtected, CurrentUser, TokenOnlyForm, UnconfirmedUser,
+};
 use crate::http::templates::PageTitle;
 use crate::http::{AppError, Templates};
 use crate::identity::models::Role;
@@ -118,16 +120,17 @@ pub async fn withdraw(
 /// Marks a lesson as done and moves on to the next one.
 #[post("/courses/{slug}/{module}/{lesson}/complete")]
 pub async fn complete_lesson(
-    current: CurrentUser,
+    unconfirmed: UnconfirmedUser,
     path: web::Path<(String, String, String)>,
     _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
 ) -> Result<HttpResponse, AppError> {
     let (course, module, lesson) = path.into_inner();
-    let user_id = current.0.id;
     let course_page = format!("/courses/{course}");
-    let progress = db::run(&pool, move |connection| {
-        service::complete_lesson(connection, user_id, &course, &module, &lesson)
+    let (_, progress) = auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
+        Ok(service::complete_lesson(
+            connection, user.id, &course, &module, &lesson,
+        )?)
     })
     .await?;
     Ok(see_other(&progress.next_lesson_path.unwrap_or(course_page)))
@@ -194,16 +197,16 @@ impl<'a> LearningCard<'a> {
 /// "My learning": every course with progress, next lesson, due date and status.
 #[get("/learning")]
 pub async fn my_learning(
-    current: CurrentUser,
+    unconfirmed: UnconfirmedUser,
     pool: web::Data<DbPool>,
     cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
-    let CurrentUser(user, viewer) = current;
-    let items = db::run(&pool, move |connection| {
-        service::my_learning(connection, &cache, user.id)
-    })
-    .await?;
+    let (CurrentUser(_, viewer), items) =
+        auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
+            Ok(service::my_learning(connection, &cache, user.id)?)
+        })
+        .await?;
     let page = LearningPage {
         items: items
             .iter()

@@ -1,7 +1,10 @@
 //! Who is asking, decided once per request so a handler cannot forget it:
 //! `Viewer` (anyone, maybe signed in), `CurrentUser` (signed in, else 401),
-//! `NetworkAdmin` (else 403). Sessions live in an encrypted, signed cookie
-//! with idle and absolute time-outs; the session id is renewed at sign-in.
+//! `NetworkAdmin` (else 403). The busiest pages take `UnconfirmedViewer` or
+//! `UnconfirmedUser` instead and confirm the person inside their own
+//! database work (`run_viewing`, `run_signed_in`), with the same check.
+//! Sessions live in an encrypted, signed cookie with idle and absolute
+//! time-outs; the session id is renewed at sign-in.
 //! State-changing forms carry a CSRF token (`CsrfForm`), and a middleware
 //! refuses cross-site writes outright.
 
@@ -15,6 +18,7 @@ use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use chrono::Utc;
+use diesel::PgConnection;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -133,78 +137,230 @@ pub fn request_locale(request: &HttpRequest, profile: Option<&str>) -> Locale {
     )
 }
 
+/// A request's viewer before the person its session names is confirmed:
+/// read from the cookie alone, with no database work. [`Viewer`] confirms
+/// it in a database call of its own; the busiest pages confirm it inside
+/// their own unit of work with [`run_viewing`] or [`run_signed_in`] (one
+/// hand-over to a blocking thread and one pooled connection instead of
+/// two). Either way the same [`SessionClaim::confirm`] decides.
+pub struct UnconfirmedViewer {
+    session: Session,
+    request: HttpRequest,
+    claim: Option<SessionClaim>,
+    now: i64,
+    seen_at: i64,
+}
+
+/// Who a live session cookie says is signed in, and the sign-out epoch it
+/// was issued under (what database work needs of it; `Send`).
+#[derive(Debug, Clone, Copy)]
+struct SessionClaim {
+    user_id: UserId,
+    epoch: Option<i32>,
+}
+
+impl SessionClaim {
+    /// The person the session names, with their current roles, if their
+    /// account still exists and they have not signed out since the session
+    /// began (a copied cookie dies with the session).
+    fn confirm(self, connection: &mut PgConnection) -> Result<Option<SessionUser>, AppError> {
+        Ok(identity::session_user(connection, self.user_id)?
+            .filter(|user| self.epoch == Some(user.session_epoch)))
+    }
+}
+
+impl UnconfirmedViewer {
+    /// Reads the session: a session past its idle or absolute limit is
+    /// ended here and claims nobody.
+    fn read(request: &HttpRequest) -> Result<Self, AppError> {
+        let session = request.get_session();
+        let policy = request
+            .app_data::<web::Data<SessionPolicy>>()
+            .map(|policy| *policy.get_ref())
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("no session policy configured")))?;
+        let now = Utc::now().timestamp();
+        let seen_at = session.get::<i64>(SEEN_AT_KEY).ok().flatten().unwrap_or(0);
+        let claim = match session.get::<UserId>(USER_KEY) {
+            Ok(Some(user_id)) => {
+                let signed_in_at = session
+                    .get::<i64>(SIGNED_IN_AT_KEY)
+                    .ok()
+                    .flatten()
+                    .unwrap_or(0);
+                if policy.has_expired(now, signed_in_at, seen_at) {
+                    session.purge();
+                    None
+                } else {
+                    Some(SessionClaim {
+                        user_id,
+                        epoch: session.get::<i32>(EPOCH_KEY).ok().flatten(),
+                    })
+                }
+            }
+            _ => None,
+        };
+        Ok(UnconfirmedViewer {
+            session,
+            request: request.clone(),
+            claim,
+            now,
+            seen_at,
+        })
+    }
+
+    /// The session's CSRF token when it claims someone is signed in (the
+    /// forms of a signed-in page carry it).
+    pub fn csrf_token_if_claimed(&self) -> Result<Option<String>, AppError> {
+        match self.claim {
+            Some(_) => csrf_token(&self.session).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Who the session claims is signed in, if anyone.
+    fn claim(&self) -> Option<SessionClaim> {
+        self.claim
+    }
+
+    /// The viewer, given what confirming the claim found: a session whose
+    /// claim was not confirmed is ended; a confirmed one is marked as seen
+    /// (at most once a minute, so the cookie is not rewritten on every
+    /// request).
+    pub fn settle(self, user: Option<SessionUser>) -> Viewer {
+        if self.claim.is_some() {
+            match &user {
+                Some(_) if self.now - self.seen_at > 60 => {
+                    let _ = self.session.insert(SEEN_AT_KEY, self.now);
+                }
+                Some(_) => {}
+                None => self.session.purge(),
+            }
+        }
+        let locale = request_locale(
+            &self.request,
+            user.as_ref().and_then(|user| user.locale.as_deref()),
+        );
+        self.request.extensions_mut().insert(locale);
+        Viewer {
+            here: here(&self.request),
+            session: self.session,
+            user,
+            locale,
+        }
+    }
+}
+
+impl FromRequest for UnconfirmedViewer {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(request: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        ready(UnconfirmedViewer::read(request))
+    }
+}
+
 impl FromRequest for Viewer {
     type Error = AppError;
     type Future = Pin<Box<dyn std::future::Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(request: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        let session = request.get_session();
+        let unconfirmed = UnconfirmedViewer::read(request);
         let pool = request.app_data::<web::Data<DbPool>>().cloned();
-        let policy = request
-            .app_data::<web::Data<SessionPolicy>>()
-            .map(|policy| *policy.get_ref());
-        let request = request.clone();
         Box::pin(async move {
-            let pool = pool.ok_or_else(|| {
-                AppError::internal(anyhow::anyhow!("no database pool configured"))
-            })?;
-            let policy = policy.ok_or_else(|| {
-                AppError::internal(anyhow::anyhow!("no session policy configured"))
-            })?;
-            let user = load_signed_in_user(&session, &pool, policy).await?;
-            let locale = request_locale(
-                &request,
-                user.as_ref().and_then(|user| user.locale.as_deref()),
-            );
-            request.extensions_mut().insert(locale);
-            let here = here(&request);
-            Ok(Viewer {
-                session,
-                user,
-                locale,
-                here,
-            })
+            let unconfirmed = unconfirmed?;
+            let user = match unconfirmed.claim() {
+                Some(claim) => {
+                    let pool = pool.ok_or_else(|| {
+                        AppError::internal(anyhow::anyhow!("no database pool configured"))
+                    })?;
+                    db::run(&pool, move |connection| claim.confirm(connection)).await?
+                }
+                None => None,
+            };
+            Ok(unconfirmed.settle(user))
         })
     }
 }
 
-async fn load_signed_in_user(
-    session: &Session,
+/// Confirms the viewer's session and runs `work` for them (`None` when
+/// nobody is signed in) on one pooled connection, in one hand-over to a
+/// blocking thread. The viewer is settled whatever `work` returns, so an
+/// error page speaks their language.
+pub async fn run_viewing<T, F>(
+    unconfirmed: UnconfirmedViewer,
     pool: &DbPool,
-    policy: SessionPolicy,
-) -> Result<Option<SessionUser>, AppError> {
-    let Ok(Some(user_id)) = session.get::<UserId>(USER_KEY) else {
-        return Ok(None);
-    };
-    let now = Utc::now().timestamp();
-    let signed_in_at = session
-        .get::<i64>(SIGNED_IN_AT_KEY)
-        .ok()
-        .flatten()
-        .unwrap_or(0);
-    let seen_at = session.get::<i64>(SEEN_AT_KEY).ok().flatten().unwrap_or(0);
-    if policy.has_expired(now, signed_in_at, seen_at) {
-        session.purge();
-        return Ok(None);
-    }
-    let user = db::run(pool, move |connection| {
-        identity::session_user(connection, user_id)
+    work: F,
+) -> Result<(Viewer, T), AppError>
+where
+    F: FnOnce(&mut PgConnection, Option<&SessionUser>) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let claim = unconfirmed.claim();
+    let (user, outcome) = db::run(pool, move |connection| {
+        let user = match claim {
+            Some(claim) => claim.confirm(connection)?,
+            None => None,
+        };
+        let outcome = work(connection, user.as_ref());
+        Ok::<_, AppError>((user, outcome))
     })
-    .await
-    .map_err(AppError::from)?;
-    let epoch = session.get::<i32>(EPOCH_KEY).ok().flatten();
-    match user {
-        Some(user) if epoch == Some(user.session_epoch) => {
-            if now - seen_at > 60 {
-                let _ = session.insert(SEEN_AT_KEY, now);
-            }
-            Ok(Some(user))
-        }
-        _ => {
-            session.purge();
-            Ok(None)
-        }
+    .await?;
+    let viewer = unconfirmed.settle(user);
+    Ok((viewer, outcome?))
+}
+
+/// A request whose session claims a signed-in person, not yet confirmed
+/// (401 at once when it claims nobody); [`run_signed_in`] confirms it
+/// inside the page's own unit of work.
+pub struct UnconfirmedUser(UnconfirmedViewer);
+
+impl UnconfirmedUser {
+    /// The session (its CSRF token can be checked before the person is
+    /// confirmed).
+    pub fn session(&self) -> &Session {
+        &self.0.session
     }
+}
+
+impl FromRequest for UnconfirmedUser {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(request: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        ready(
+            UnconfirmedViewer::read(request).and_then(|viewer| match viewer.claim {
+                Some(_) => Ok(UnconfirmedUser(viewer)),
+                None => Err(sign_in_needed()),
+            }),
+        )
+    }
+}
+
+/// Confirms the session and runs `work` for the signed-in person on one
+/// pooled connection; 401, with `work` not run, when the person is not
+/// confirmed (signed out since, or gone).
+pub async fn run_signed_in<T, F>(
+    unconfirmed: UnconfirmedUser,
+    pool: &DbPool,
+    work: F,
+) -> Result<(CurrentUser, T), AppError>
+where
+    F: FnOnce(&mut PgConnection, &SessionUser) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let (viewer, outcome) = run_viewing(unconfirmed.0, pool, move |connection, user| match user {
+        Some(user) => work(connection, user).map(Some),
+        None => Ok(None),
+    })
+    .await?;
+    match (viewer.user.clone(), outcome) {
+        (Some(user), Some(outcome)) => Ok((CurrentUser(user, viewer), outcome)),
+        _ => Err(sign_in_needed()),
+    }
+}
+
+fn sign_in_needed() -> AppError {
+    AppError::Unauthorized("Please sign in to continue.".to_owned())
 }
 
 /// A signed-in person; anonymous requests get 401 with a way to sign in.
@@ -220,9 +376,7 @@ impl FromRequest for CurrentUser {
             let viewer = viewer.await?;
             match viewer.user.clone() {
                 Some(user) => Ok(CurrentUser(user, viewer)),
-                None => Err(AppError::Unauthorized(
-                    "Please sign in to continue.".to_owned(),
-                )),
+                None => Err(sign_in_needed()),
             }
         })
     }

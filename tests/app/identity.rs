@@ -1243,17 +1243,31 @@ async fn signing_out_also_ends_copies_of_the_session_cookie() {
         .expect("pair")
         .to_owned();
     let stolen = reqwest::Client::new();
-    let profile = |client: &reqwest::Client| {
-        client
-            .get(format!("{}/profile", app.address))
+    let with_cookie = |path: &str| {
+        stolen
+            .get(format!("{}{path}", app.address))
             .header("Cookie", cookie.clone())
             .send()
     };
+    let lesson = "/courses/public-intro/basics/what-is-a-gene";
     assert_eq!(
-        profile(&stolen).await.expect("GET").status(),
+        with_cookie("/profile").await.expect("GET").status(),
         200,
         "the copied cookie works while signed in"
     );
+    assert_eq!(with_cookie("/learning").await.expect("GET").status(), 200);
+    for page in ["/courses/public-intro", lesson] {
+        let body = with_cookie(page)
+            .await
+            .expect("GET")
+            .text()
+            .await
+            .expect("body");
+        assert!(
+            body.contains("action=\"/logout\""),
+            "{page} is shown to the signed-in person"
+        );
+    }
     let page = browser.get_text("/profile").await;
     assert_eq!(
         browser
@@ -1262,11 +1276,22 @@ async fn signing_out_also_ends_copies_of_the_session_cookie() {
             .status(),
         303
     );
-    assert_eq!(
-        profile(&stolen).await.expect("GET").status(),
-        401,
-        "and stops working at sign-out"
-    );
+    for page in ["/profile", "/learning"] {
+        assert_eq!(
+            with_cookie(page).await.expect("GET").status(),
+            401,
+            "{page}: the copied cookie stops working at sign-out"
+        );
+    }
+    for page in ["/courses/public-intro", lesson] {
+        let response = with_cookie(page).await.expect("GET");
+        assert_eq!(response.status(), 200, "{page} is open to anyone");
+        let body = response.text().await.expect("body");
+        assert!(
+            !body.contains("action=\"/logout\"") && body.contains("href=\"/login\""),
+            "{page} is shown to nobody signed in after sign-out"
+        );
+    }
 }
 
 #[tokio::test]
