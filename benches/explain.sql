@@ -42,27 +42,31 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.enrolment_id = :'enrolment'
    WHERE l.course_version_id = :'version' ORDER BY m.position, l.position;
 
-\echo '== My learning: the generation and the person''s enrolments with their completed lessons, one prepared statement (the versions'' outlines come from memory)'
+\echo '== My learning: the generation and the person''s enrolments with their completed lessons and graded-attempt summaries, one prepared statement (the versions'' outlines come from memory)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT g.generation, e.*,
-         ARRAY(SELECT p.lesson_id FROM lesson_progress p WHERE p.enrolment_id = e.id) AS lessons_done
+         ARRAY(SELECT p.lesson_id FROM lesson_progress p WHERE p.enrolment_id = e.id) AS lessons_done,
+         s.graded_modules, s.any_passed, s.last_passed, s.average_scores
     FROM catalogue_generation g CROSS JOIN enrolments e
+   CROSS JOIN LATERAL (
+         SELECT coalesce(array_agg(module_id), '{}') AS graded_modules,
+                coalesce(array_agg(any_passed), '{}') AS any_passed,
+                coalesce(array_agg(last_passed), '{}') AS last_passed,
+                coalesce(array_agg(average_score), '{}') AS average_scores
+           FROM graded_attempt_summaries WHERE enrolment_id = e.id) s
    WHERE e.user_id = :'learner'
    ORDER BY e.requested_at DESC;
 SELECT array_agg(id) AS enrolment_ids, array_agg(course_version_id) AS version_ids
   FROM enrolments WHERE user_id = :'learner' \gset
 
-\echo '== My learning and course page, when a version requires an assessment: the graded attempts summed up per enrolment and module (one row each, however many attempts)'
+\echo '== course page and lesson completion, when a version requires an assessment: the graded attempts summed up per enrolment and module (the view graded_attempt_summaries; one row each, however many attempts)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT enrolment_id, module_id, coalesce(bool_or(passed), false) AS any_passed,
-         (array_agg(passed ORDER BY number DESC))[1] AS last_passed, avg(score) AS average_score
-    FROM assessment_attempts
+  SELECT enrolment_id, module_id, any_passed, last_passed, average_score
+    FROM graded_attempt_summaries
    WHERE enrolment_id = ANY (:'enrolment_ids'::uuid[])
      AND module_id = ANY (ARRAY(SELECT id FROM course_modules
                                  WHERE course_version_id = ANY (:'version_ids'::uuid[])
-                                   AND (assessment->>'required')::boolean))
-     AND status = 'graded'
-   GROUP BY enrolment_id, module_id;
+                                   AND (assessment->>'required')::boolean));
 
 \echo '== start an attempt: the latest attempt only (the open one, the count and the last submission time)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
