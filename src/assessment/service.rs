@@ -496,21 +496,6 @@ pub fn has_passed(
     Ok(passes_under_rule(&settings, &summary_of(&attempts)))
 }
 
-/// Which (enrolment, module) pairs have passed their module's assessment
-/// under its result rule, for the modules whose stored settings are given:
-/// one query for any number of enrolments.
-pub fn passed_modules(
-    connection: &mut PgConnection,
-    enrolments: &[crate::enrolment::queries::EnrolmentId],
-    settings: &HashMap<ModuleId, &serde_json::Value>,
-) -> Result<HashSet<(crate::enrolment::queries::EnrolmentId, ModuleId)>, AssessmentError> {
-    let modules: Vec<ModuleId> = settings.keys().copied().collect();
-    passing_modules(
-        settings,
-        queries::graded_summaries(connection, enrolments, &modules)?,
-    )
-}
-
 /// Which of the summaries `grades` pass their module's result rule, for the
 /// modules whose stored settings are given (summaries of other modules do
 /// not count).

@@ -371,25 +371,26 @@ fn passed_assessments(
     if required.is_empty() {
         return Ok(HashSet::new());
     }
-    crate::assessment::service::passed_modules(connection, enrolments, &settings_of(required))
-        .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))
+    let modules: Vec<ModuleId> = required
+        .iter()
+        .map(|assessment| assessment.module)
+        .collect();
+    let grades = crate::assessment::queries::graded_summaries(connection, enrolments, &modules)?;
+    passing_assessments(required, grades)
 }
 
-/// Which of the summaries `grades` pass a required assessment.
-fn passing_assessments(
-    required: &[RequiredAssessment],
+/// Which of the summaries `grades` pass a required assessment (summaries
+/// of other modules do not count).
+fn passing_assessments<'a>(
+    required: impl IntoIterator<Item = &'a RequiredAssessment>,
     grades: impl IntoIterator<Item = ModuleGrades>,
 ) -> Result<HashSet<(EnrolmentId, ModuleId)>, EnrolmentError> {
-    crate::assessment::service::passing_modules(&settings_of(required), grades)
-        .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))
-}
-
-/// The stored settings of each required assessment, by module.
-fn settings_of(required: &[RequiredAssessment]) -> HashMap<ModuleId, &serde_json::Value> {
-    required
-        .iter()
+    let settings: HashMap<ModuleId, &serde_json::Value> = required
+        .into_iter()
         .map(|assessment| (assessment.module, &assessment.settings))
-        .collect()
+        .collect();
+    crate::assessment::service::passing_modules(&settings, grades)
+        .map_err(|error| EnrolmentError::Db(DbError::Task(error.to_string())))
 }
 
 /// The required assessments of an enrolment's version: each title with
@@ -738,11 +739,10 @@ pub fn my_learning(
         .map(|row| row.enrolment.course_version_id)
         .collect();
     let outlines = outline::kept_outlines(connection, cache, generation, &versions)?;
-    let required: Vec<RequiredAssessment> = outlines
-        .values()
-        .flat_map(|outline| outline.required.iter().cloned())
-        .collect();
-    let passed = passing_assessments(&required, rows.iter().flat_map(|row| row.graded()))?;
+    let passed = passing_assessments(
+        outlines.values().flat_map(|outline| &outline.required),
+        rows.iter().flat_map(|row| row.graded()),
+    )?;
     rows.into_iter()
         .map(|row| {
             let enrolment = row.enrolment;

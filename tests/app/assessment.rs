@@ -349,16 +349,55 @@ async fn parallel_starts_and_submits_never_exceed_the_attempt_limit() {
     );
 }
 
-fn open_attempt(connection: &mut PgConnection, user: UserId) -> (AttemptId, Vec<QuestionId>) {
-    let attempt = assessment::start(
+/// The service calls, each with a catalogue cache of its own (the HTTP
+/// tests and `parallel_starts_and_submits_never_exceed_the_attempt_limit`
+/// use a shared one).
+fn service_start(
+    connection: &mut PgConnection,
+    user: UserId,
+    course: &str,
+    module: &str,
+    now: chrono::DateTime<Utc>,
+) -> Result<AttemptId, AssessmentError> {
+    assessment::start(
         connection,
         &CatalogueCache::default(),
         user,
-        "public-intro",
-        "check",
-        Utc::now(),
+        course,
+        module,
+        now,
     )
-    .expect("start");
+}
+
+fn service_save(
+    connection: &mut PgConnection,
+    user: UserId,
+    attempt: AttemptId,
+    answers: &[(QuestionId, Answer)],
+    now: chrono::DateTime<Utc>,
+) -> Result<(), AssessmentError> {
+    assessment::save_answers(
+        connection,
+        &CatalogueCache::default(),
+        user,
+        attempt,
+        answers,
+        now,
+    )
+}
+
+fn service_submit(
+    connection: &mut PgConnection,
+    user: UserId,
+    attempt: AttemptId,
+    now: chrono::DateTime<Utc>,
+) -> Result<assessment::AttemptResult, AssessmentError> {
+    assessment::submit(connection, &CatalogueCache::default(), user, attempt, now)
+}
+
+fn open_attempt(connection: &mut PgConnection, user: UserId) -> (AttemptId, Vec<QuestionId>) {
+    let attempt =
+        service_start(connection, user, "public-intro", "check", Utc::now()).expect("start");
     #[derive(diesel::QueryableByName)]
     struct Ids {
         #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
@@ -380,9 +419,8 @@ async fn the_time_limit_is_kept_by_the_server_and_late_answers_do_not_count() {
     let mut connection = app.db.connect();
     let user = learner_in_course(&mut connection);
     let (attempt, questions) = open_attempt(&mut connection, user);
-    assessment::save_answers(
+    service_save(
         &mut connection,
-        &CatalogueCache::default(),
         user,
         attempt,
         &[(questions[0], Answer::Bool(true))],
@@ -393,9 +431,8 @@ async fn the_time_limit_is_kept_by_the_server_and_late_answers_do_not_count() {
     diesel::sql_query("UPDATE assessment_attempts SET deadline_at = now() - interval '5 minutes'")
         .execute(&mut connection)
         .expect("move the deadline");
-    let late = assessment::save_answers(
+    let late = service_save(
         &mut connection,
-        &CatalogueCache::default(),
         user,
         attempt,
         &[(questions[1], Answer::Bool(true))],
@@ -406,14 +443,8 @@ async fn the_time_limit_is_kept_by_the_server_and_late_answers_do_not_count() {
             .to_string()
             .contains("time for this attempt is up")
     );
-    let result = assessment::submit(
-        &mut connection,
-        &CatalogueCache::default(),
-        user,
-        attempt,
-        Utc::now(),
-    )
-    .expect("late submit is graded");
+    let result =
+        service_submit(&mut connection, user, attempt, Utc::now()).expect("late submit is graded");
     assert_eq!(
         result.score_percent,
         Some(33.3),
@@ -480,15 +511,8 @@ async fn answers_that_do_not_fit_are_refused_and_nothing_is_stored_half_way() {
         ),
     ];
     for (answers, words) in cases {
-        let error = assessment::save_answers(
-            &mut connection,
-            &CatalogueCache::default(),
-            user,
-            attempt,
-            &answers,
-            Utc::now(),
-        )
-        .expect_err(words);
+        let error =
+            service_save(&mut connection, user, attempt, &answers, Utc::now()).expect_err(words);
         assert!(error.to_string().contains(words), "{words}: {error}");
     }
     assert_eq!(
@@ -496,26 +520,11 @@ async fn answers_that_do_not_fit_are_refused_and_nothing_is_stored_half_way() {
         0,
         "nothing stored half-way"
     );
-    assessment::submit(
-        &mut connection,
-        &CatalogueCache::default(),
-        user,
-        attempt,
-        Utc::now(),
-    )
-    .expect("submit");
-    let again = assessment::submit(
-        &mut connection,
-        &CatalogueCache::default(),
-        user,
-        attempt,
-        Utc::now(),
-    )
-    .expect_err("resubmit");
+    service_submit(&mut connection, user, attempt, Utc::now()).expect("submit");
+    let again = service_submit(&mut connection, user, attempt, Utc::now()).expect_err("resubmit");
     assert!(again.to_string().contains("already been submitted"));
-    let after = assessment::save_answers(
+    let after = service_save(
         &mut connection,
-        &CatalogueCache::default(),
         user,
         attempt,
         &[(numeric, Answer::Text("2007".to_owned()))],
@@ -549,23 +558,15 @@ async fn an_essay_waits_for_an_instructor() {
     let mut connection = app.db.connect();
     let user = learner_in_course(&mut connection);
     let (attempt, questions) = open_attempt(&mut connection, user);
-    assessment::save_answers(
+    service_save(
         &mut connection,
-        &CatalogueCache::default(),
         user,
         attempt,
         &[(questions[0], Answer::Text("A deviation is...".to_owned()))],
         Utc::now(),
     )
     .expect("save");
-    let result = assessment::submit(
-        &mut connection,
-        &CatalogueCache::default(),
-        user,
-        attempt,
-        Utc::now(),
-    )
-    .expect("submit");
+    let result = service_submit(&mut connection, user, attempt, Utc::now()).expect("submit");
     assert_eq!(
         (result.status.as_str(), result.passed),
         ("awaiting_review", None)
@@ -591,23 +592,8 @@ fn answer_all(
         .iter()
         .map(|id| (*id, Answer::Bool(answer)))
         .collect();
-    assessment::save_answers(
-        connection,
-        &CatalogueCache::default(),
-        user,
-        attempt,
-        &answers,
-        Utc::now(),
-    )
-    .expect("save");
-    assessment::submit(
-        connection,
-        &CatalogueCache::default(),
-        user,
-        attempt,
-        Utc::now(),
-    )
-    .expect("submit")
+    service_save(connection, user, attempt, &answers, Utc::now()).expect("save");
+    service_submit(connection, user, attempt, Utc::now()).expect("submit")
 }
 
 #[tokio::test]
@@ -616,19 +602,11 @@ async fn a_cooldown_spaces_attempts_out() {
     let mut connection = app.db.connect();
     let user = learner_in_course(&mut connection);
     answer_all(&mut connection, user, false);
-    let refused = assessment::start(
-        &mut connection,
-        &CatalogueCache::default(),
-        user,
-        "public-intro",
-        "check",
-        Utc::now(),
-    )
-    .expect_err("cool-down");
+    let refused = service_start(&mut connection, user, "public-intro", "check", Utc::now())
+        .expect_err("cool-down");
     assert!(refused.to_string().contains("next attempt at"), "{refused}");
-    assessment::start(
+    service_start(
         &mut connection,
-        &CatalogueCache::default(),
         user,
         "public-intro",
         "check",
@@ -785,23 +763,15 @@ async fn instructors_grade_essays_with_a_comment_and_the_attempt_is_then_graded(
     grant(&mut connection, "stranger@alpha.example", "coe-alpha");
     let user = learner_in_course(&mut connection);
     let (attempt, questions) = open_attempt(&mut connection, user);
-    assessment::save_answers(
+    service_save(
         &mut connection,
-        &CatalogueCache::default(),
         user,
         attempt,
         &[(questions[0], Answer::Text("Root cause first.".to_owned()))],
         Utc::now(),
     )
     .expect("save");
-    assessment::submit(
-        &mut connection,
-        &CatalogueCache::default(),
-        user,
-        attempt,
-        Utc::now(),
-    )
-    .expect("submit");
+    service_submit(&mut connection, user, attempt, Utc::now()).expect("submit");
 
     let stranger = app.signed_in_browser("stranger@alpha.example").await;
     assert!(
@@ -1056,14 +1026,7 @@ async fn questions_are_drawn_per_category_when_configured() {
             ),
         );
         assert_eq!((genes, cells), (2, 1));
-        assessment::submit(
-            &mut connection,
-            &CatalogueCache::default(),
-            user,
-            attempt,
-            Utc::now(),
-        )
-        .expect("submit");
+        service_submit(&mut connection, user, attempt, Utc::now()).expect("submit");
     }
 }
 
