@@ -21,7 +21,7 @@
 //! - `copy`: the COPY text-format writer; `clock`: instants and UUID v7 ids;
 //! - `vocabulary`: names, topics and sentence templates; `queries`: the
 //!   statements besides COPY (the presence check, setting keys and
-//!   indexes aside during a bulk load, publishing, ANALYZE).
+//!   indexes aside during a bulk load, publishing, VACUUM (ANALYZE)).
 
 mod activity;
 mod allocate;
@@ -126,8 +126,8 @@ pub enum Progress<'a> {
     Checking(&'static str),
     /// A table finished.
     Loaded(&'a TableLoad),
-    /// Refreshing planner statistics.
-    Analyzing,
+    /// Vacuuming and refreshing planner statistics.
+    Vacuuming,
 }
 
 /// What a run wrote and how long each part took.
@@ -136,7 +136,7 @@ pub struct Report {
     pub tables: Vec<TableLoad>,
     /// Time spent building rows in memory before loading them.
     pub planning: Duration,
-    pub analyze: Duration,
+    pub vacuum_analyze: Duration,
     pub total: Duration,
 }
 
@@ -233,7 +233,7 @@ fn stream_seed(seed: u64, stream: u64, index: u64) -> u64 {
 }
 
 /// Generates `plan` from `seed` into the database, with history ending at
-/// `now`, then runs ANALYZE. Each large table is one transaction (the
+/// `now`, then runs VACUUM (ANALYZE). Each large table is one transaction (the
 /// network's and the catalogue's small tables share one each; the versions
 /// are published at the end of theirs). The large tables are loaded with
 /// their foreign keys and secondary indexes set aside and recreated before
@@ -340,13 +340,13 @@ pub fn generate(
         })
     })?;
 
-    (tracker.on_progress)(Progress::Analyzing);
-    let analyze_started = Instant::now();
-    queries::analyze(connection)?;
+    (tracker.on_progress)(Progress::Vacuuming);
+    let vacuum_started = Instant::now();
+    queries::vacuum_analyze(connection)?;
     Ok(Report {
         tables: tracker.tables,
         planning: tracker.planning,
-        analyze: analyze_started.elapsed(),
+        vacuum_analyze: vacuum_started.elapsed(),
         total: started.elapsed(),
     })
 }

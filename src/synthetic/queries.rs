@@ -1,7 +1,7 @@
 //! The statements the generator runs besides COPY: the check for an
 //! earlier run, setting aside and restoring a table's foreign keys and
 //! secondary indexes around a bulk load, publishing the drafted versions
-//! with their search text, and ANALYZE.
+//! with their search text, and VACUUM (ANALYZE).
 
 use diesel::prelude::*;
 use diesel::sql_types::Text;
@@ -142,7 +142,11 @@ pub fn publish_versions(
     .execute(connection)
 }
 
-/// Refreshes the planner's statistics of every table.
-pub fn analyze(connection: &mut PgConnection) -> QueryResult<()> {
-    diesel::sql_query("ANALYZE").execute(connection).map(drop)
+/// Vacuums every table and refreshes the planner's statistics: the visibility
+/// map a running network's autovacuum keeps set (so index-only scans read no
+/// table pages) is set at once, on servers whose autovacuum is off too.
+pub fn vacuum_analyze(connection: &mut PgConnection) -> QueryResult<()> {
+    diesel::sql_query("VACUUM (ANALYZE)")
+        .execute(connection)
+        .map(drop)
 }
