@@ -128,7 +128,7 @@ fn generate(
                     println!("    {table}: recreating foreign keys and indexes…")
                 }
                 synthetic::Progress::Loaded(load) => println!("  {load}"),
-                synthetic::Progress::Analyzing => println!("  analyzing…"),
+                synthetic::Progress::Vacuuming => println!("  vacuuming and analyzing…"),
             },
         )?;
     let rows: usize = report
@@ -139,11 +139,11 @@ fn generate(
         .sum();
     let loading: std::time::Duration = report.tables.iter().map(|load| load.elapsed).sum();
     println!(
-        "done: {rows} rows in {:.1} s (planning {:.1} s, loading {:.1} s, ANALYZE {:.1} s)",
+        "done: {rows} rows in {:.1} s (planning {:.1} s, loading {:.1} s, VACUUM (ANALYZE) {:.1} s)",
         report.total.as_secs_f64(),
         report.planning.as_secs_f64(),
         loading.as_secs_f64(),
-        report.analyze.as_secs_f64()
+        report.vacuum_analyze.as_secs_f64()
     );
     Ok(())
 }
@@ -157,18 +157,25 @@ fn verify_records(database_url: &str) -> anyhow::Result<()> {
     match report.broken {
         None => {
             println!(
-                "audit trail intact: {} entries, last hash {}",
+                "audit trail intact: {} entries in {} chain{}; record each chain's last hash elsewhere to detect a later removal of its newest entries",
                 report.entries,
-                report.last_hash.as_deref().unwrap_or("(none)")
+                report.chains.len(),
+                if report.chains.len() == 1 { "" } else { "s" }
             );
+            for end in &report.chains {
+                println!(
+                    "  chain {}: {} entries, last hash {}",
+                    end.chain, end.entries, end.last_hash
+                );
+            }
             Ok(())
         }
         Some(link) => anyhow::bail!(
-            "audit trail broken at entry {} (row id {}): {}. The {} entries before it are intact.",
+            "audit trail broken at entry {} of chain {} (row id {}): {}. The entries before it in its chain are intact.",
             link.chain_seq,
+            link.chain,
             link.id,
-            link.problem,
-            report.entries
+            link.problem
         ),
     }
 }

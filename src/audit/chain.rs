@@ -1,31 +1,52 @@
-//! Verification of the audit trail's hash chain (`records verify`): walks
-//! every entry in chain order, recomputes its hash from its content with
-//! the same canonical form the database trigger uses, and reports the first
-//! entry whose content, predecessor or position does not match.
+//! Verification of the audit trail's hash chains (`records verify`): walks
+//! every entry of every chain in chain order, recomputes its hash from its
+//! content with the same canonical form the database trigger uses, and
+//! reports the first entry whose content, predecessor or position does not
+//! match, or each chain's last hash when all do.
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Text};
+use diesel::sql_types::{BigInt, SmallInt, Text};
 
 /// The first broken link found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BrokenLink {
+    pub chain: i16,
     pub chain_seq: i64,
     pub id: i64,
     pub problem: String,
 }
 
+/// The end of one chain as verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainEnd {
+    pub chain: i16,
+    pub entries: i64,
+    /// The hash of the chain's last entry: record it elsewhere to detect a
+    /// later removal of the chain's newest entries.
+    pub last_hash: String,
+}
+
 /// What a verification found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainReport {
+    /// Entries found intact, in all chains.
     pub entries: i64,
-    /// The hash of the last entry checked: record it elsewhere to detect a
-    /// later removal of the newest entries.
-    pub last_hash: Option<String>,
+    /// Every chain verified to its end, in chain order (the chain with the
+    /// broken link, and those after it, are not listed).
+    pub chains: Vec<ChainEnd>,
     pub broken: Option<BrokenLink>,
+}
+
+/// What a chain's first entry follows: the 64-hex-digit number of the chain
+/// (all zeros for chain 0), as the linking trigger writes it.
+pub fn chain_start(chain: i16) -> String {
+    format!("{chain:064x}")
 }
 
 #[derive(QueryableByName)]
 struct Link {
+    #[diesel(sql_type = SmallInt)]
+    chain: i16,
     #[diesel(sql_type = BigInt)]
     chain_seq: i64,
     #[diesel(sql_type = BigInt)]
@@ -40,54 +61,103 @@ struct Link {
 
 /// The canonical form, recomputed here rather than by the database's own
 /// function, so that a changed function cannot hide a changed entry.
-const RECOMPUTE: &str = "SELECT e.chain_seq, e.id, e.previous_hash, e.entry_hash,
+const RECOMPUTE: &str = "SELECT e.chain, e.chain_seq, e.id, e.previous_hash, e.entry_hash,
     encode(sha256(convert_to(jsonb_build_array(
         e.chain_seq, e.previous_hash, e.id,
         to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),
         e.actor_id, e.actor_label, e.action, e.entity_type, e.entity_id,
         e.old_value, e.new_value, e.reason, e.request_id)::text, 'UTF8')), 'hex') AS recomputed
-    FROM audit_events e WHERE e.chain_seq > $1 ORDER BY e.chain_seq LIMIT $2";
+    FROM audit_events e WHERE (e.chain, e.chain_seq) > ($1, $2)
+    ORDER BY e.chain, e.chain_seq LIMIT $3";
 
 const BATCH: i64 = 5000;
 
-/// Checks the whole chain, in batches, inside one repeatable-read snapshot.
+/// A chain being walked.
+struct Walk {
+    chain: i16,
+    entries: i64,
+    last_seq: i64,
+    last_hash: String,
+}
+
+impl Walk {
+    fn start(chain: i16) -> Self {
+        Walk {
+            chain,
+            entries: 0,
+            last_seq: 0,
+            last_hash: chain_start(chain),
+        }
+    }
+
+    fn end(self) -> ChainEnd {
+        ChainEnd {
+            chain: self.chain,
+            entries: self.entries,
+            last_hash: self.last_hash,
+        }
+    }
+
+    /// What is wrong with `link` as the next entry of this chain.
+    fn problem(&self, link: &Link) -> Option<String> {
+        let missing = link.chain_seq - self.last_seq - 1;
+        if link.chain_seq <= 0 {
+            Some("it was committed without a link: the trigger that links entries at commit was bypassed".to_owned())
+        } else if missing != 0 {
+            Some(format!(
+                "the chain jumps from entry {} to entry {}: {missing} entr{} removed",
+                self.last_seq,
+                link.chain_seq,
+                if missing == 1 { "y was" } else { "ies were" }
+            ))
+        } else if link.previous_hash != self.last_hash {
+            Some("it does not follow the entry before it (the previous hash differs): an earlier entry was changed, removed or replaced".to_owned())
+        } else if link.recomputed != link.entry_hash {
+            Some(
+                "its content does not match its hash: it was changed after it was written"
+                    .to_owned(),
+            )
+        } else {
+            None
+        }
+    }
+}
+
+/// Checks every chain, in batches, inside one repeatable-read snapshot.
 pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
     connection
         .build_transaction()
         .read_only()
         .repeatable_read()
         .run(|connection| {
+            let mut chains = Vec::new();
             let mut entries = 0;
-            let mut last_seq = 0_i64;
-            let mut last_hash = "0".repeat(64);
+            let mut walk: Option<Walk> = None;
+            let (mut after_chain, mut after_seq) = (i16::MIN, 0_i64);
             loop {
                 let links: Vec<Link> = diesel::sql_query(RECOMPUTE)
-                    .bind::<BigInt, _>(last_seq)
+                    .bind::<SmallInt, _>(after_chain)
+                    .bind::<BigInt, _>(after_seq)
                     .bind::<BigInt, _>(BATCH)
                     .load(connection)?;
                 if links.is_empty() {
                     break;
                 }
                 for link in links {
-                    let problem = if link.chain_seq != last_seq + 1 {
-                        Some(format!(
-                            "the chain jumps from entry {last_seq} to entry {}: {} entr{} removed",
-                            link.chain_seq,
-                            link.chain_seq - last_seq - 1,
-                            if link.chain_seq - last_seq - 1 == 1 { "y was" } else { "ies were" }
-                        ))
-                    } else if link.previous_hash != last_hash {
-                        Some("it does not follow the entry before it (the previous hash differs): an earlier entry was changed, removed or replaced".to_owned())
-                    } else if link.recomputed != link.entry_hash {
-                        Some("its content does not match its hash: it was changed after it was written".to_owned())
-                    } else {
-                        None
+                    let current = match walk.take() {
+                        Some(current) if current.chain == link.chain => current,
+                        Some(finished) => {
+                            chains.push(finished.end());
+                            Walk::start(link.chain)
+                        }
+                        None => Walk::start(link.chain),
                     };
-                    if let Some(problem) = problem {
+                    if let Some(problem) = current.problem(&link) {
                         return Ok(ChainReport {
                             entries,
-                            last_hash: (entries > 0).then_some(last_hash),
+                            chains,
                             broken: Some(BrokenLink {
+                                chain: link.chain,
                                 chain_seq: link.chain_seq,
                                 id: link.id,
                                 problem,
@@ -95,13 +165,19 @@ pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
                         });
                     }
                     entries += 1;
-                    last_seq = link.chain_seq;
-                    last_hash = link.entry_hash;
+                    (after_chain, after_seq) = (link.chain, link.chain_seq);
+                    walk = Some(Walk {
+                        entries: current.entries + 1,
+                        last_seq: link.chain_seq,
+                        last_hash: link.entry_hash,
+                        ..current
+                    });
                 }
             }
+            chains.extend(walk.map(Walk::end));
             Ok(ChainReport {
                 entries,
-                last_hash: (entries > 0).then_some(last_hash),
+                chains,
                 broken: None,
             })
         })

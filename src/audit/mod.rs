@@ -2,8 +2,8 @@
 //! written here, in the same transaction as the change, with who, when,
 //! what, the old and new value and a reason. The table is append-only (a
 //! database trigger refuses UPDATE, DELETE and TRUNCATE) and hash-chained
-//! (at commit, a deferred trigger links each entry to the one before;
-//! `chain` verifies it).
+//! (at commit, a deferred trigger links each entry to the one before it in
+//! one of eight chains, chosen per transaction; `chain` verifies them).
 //! Auditors and network admins read it at `/audit` (filters, CSV export).
 
 pub mod chain;

@@ -90,7 +90,7 @@ impl AuditQuery {
             from: day("from", &self.from, 0)?,
             until: day("until", &self.until, 1)?,
             coes: None,
-            before_seq: match self.before.trim() {
+            before_id: match self.before.trim() {
                 "" => None,
                 text => Some(text.parse::<i64>().map_err(|_| {
                     AppError::BadRequest("\"before\" is an entry number.".to_owned())
@@ -133,7 +133,7 @@ pub async fn audit_page(
     })
     .await?;
     let next_before = (rows.len() as i64 == PAGE_ROWS)
-        .then(|| rows.last().map(|row| row.chain_seq))
+        .then(|| rows.last().map(|row| row.id))
         .flatten();
     let query_string = serde_urlencoded::to_string(AuditQuery {
         before: String::new(),
@@ -181,6 +181,8 @@ pub async fn audit_csv(
         "new_value",
         "reason",
         "entry_hash",
+        "chain",
+        "chain_position",
     ])?;
     for row in rows {
         let json = |value: &Option<serde_json::Value>| {
@@ -190,7 +192,7 @@ pub async fn audit_csv(
                 .unwrap_or_default()
         };
         file.row(&[
-            row.chain_seq.to_string(),
+            row.id.to_string(),
             row.occurred_at.to_rfc3339(),
             row.actor_email.unwrap_or(row.actor_label),
             row.action,
@@ -200,6 +202,8 @@ pub async fn audit_csv(
             json(&row.new_value),
             row.reason.unwrap_or_default(),
             row.entry_hash,
+            row.chain.to_string(),
+            row.chain_seq.to_string(),
         ])?;
     }
     file.into_response("audit-trail.csv")

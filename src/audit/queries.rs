@@ -74,8 +74,8 @@ pub struct AuditFilter {
     pub action: Option<String>,
     pub from: Option<DateTime<Utc>>,
     pub until: Option<DateTime<Utc>>,
-    /// Only entries older than this chain position (for paging back).
-    pub before_seq: Option<i64>,
+    /// Only entries written before this one (by row id, for paging back).
+    pub before_id: Option<i64>,
     /// Only entries about records of these CoEs (a CoE auditor's view);
     /// `None`: the whole network.
     pub coes: Option<Vec<uuid::Uuid>>,
@@ -84,6 +84,9 @@ pub struct AuditFilter {
 /// An entry with the acting person's email.
 #[derive(Debug, Clone, Queryable, serde::Serialize)]
 pub struct AuditRow {
+    /// The row id: the order entries were written in, across all chains.
+    pub id: i64,
+    pub chain: i16,
     pub chain_seq: i64,
     pub occurred_at: DateTime<Utc>,
     pub actor_email: Option<String>,
@@ -113,6 +116,8 @@ pub fn search(
     let mut query = audit_events::table
         .left_join(users::table.on(audit_events::actor_id.eq(users::id.nullable())))
         .select((
+            audit_events::id,
+            audit_events::chain,
             audit_events::chain_seq,
             audit_events::occurred_at,
             users::email.nullable(),
@@ -125,7 +130,7 @@ pub fn search(
             audit_events::reason,
             audit_events::entry_hash,
         ))
-        .order(audit_events::chain_seq.desc())
+        .order(audit_events::id.desc())
         .limit(limit)
         .into_boxed();
     if let Some(actor) = &filter.actor {
@@ -146,8 +151,8 @@ pub fn search(
     if let Some(until) = filter.until {
         query = query.filter(audit_events::occurred_at.lt(until));
     }
-    if let Some(before) = filter.before_seq {
-        query = query.filter(audit_events::chain_seq.lt(before));
+    if let Some(before) = filter.before_id {
+        query = query.filter(audit_events::id.lt(before));
     }
     if let Some(coes) = &filter.coes {
         use diesel::sql_types::{Array, Bool, Uuid as SqlUuid};

@@ -75,6 +75,7 @@ diesel::table! {
         reason -> Nullable<Text>,
         request_id -> Nullable<Text>,
         chain_seq -> Int8,
+        chain -> Int2,
         previous_hash -> Text,
         entry_hash -> Text,
     }

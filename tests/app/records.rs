@@ -1,7 +1,7 @@
 //! GxP records: the audit trail is append-only in the database, every
-//! entry is hash-chained (also under parallel writers), `records verify`
-//! names the first broken link after a manual tamper, and auditors read and
-//! export the trail.
+//! entry is hash-chained in one of its chains (also under parallel
+//! writers), `records verify` names the first broken link after a manual
+//! tamper, and auditors read and export the trail.
 
 use std::process::Command;
 
@@ -37,16 +37,54 @@ async fn the_audit_trail_is_chained_and_verifies() {
     let report = audit::chain::verify(&mut connection).unwrap();
     assert_eq!(report.entries, entries);
     assert!(report.broken.is_none());
+    assert_eq!(
+        report.chains.iter().map(|end| end.entries).sum::<i64>(),
+        entries
+    );
     let (ok, output) = verify_with_the_binary(&app);
     assert!(ok, "{output}");
     assert!(
         output.contains(&format!("audit trail intact: {entries} entries")),
         "{output}"
     );
+    for end in &report.chains {
+        let newest: String = diesel::sql_query(
+            "SELECT entry_hash AS text FROM audit_events WHERE chain = $1 \
+             ORDER BY chain_seq DESC LIMIT 1",
+        )
+        .bind::<diesel::sql_types::SmallInt, _>(end.chain)
+        .get_result::<Text>(&mut connection)
+        .unwrap()
+        .text;
+        assert_eq!(end.last_hash, newest, "chain {}", end.chain);
+        assert!(
+            output.contains(&format!(
+                "chain {}: {} entries, last hash {newest}",
+                end.chain, end.entries
+            )),
+            "{output}"
+        );
+    }
+}
+
+#[derive(diesel::QueryableByName)]
+struct Text {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    text: String,
+}
+
+/// The chain holding the most entries (the fixture's import wrote them in
+/// one transaction, so one chain has them all in a row).
+fn longest_chain(app: &TestApp) -> i16 {
+    let chain = count(
+        &mut app.db.connect(),
+        "SELECT chain::bigint AS n FROM audit_events GROUP BY chain ORDER BY count(*) DESC LIMIT 1",
+    );
+    i16::try_from(chain).unwrap()
 }
 
 #[tokio::test]
-async fn parallel_writers_extend_one_unbroken_chain() {
+async fn parallel_writers_extend_the_chains_without_gaps() {
     let app = TestApp::with_fixture(standard_tree()).await;
     let before = count(
         &mut app.db.connect(),
@@ -86,13 +124,22 @@ async fn parallel_writers_extend_one_unbroken_chain() {
     assert_eq!(
         count(
             &mut connection,
-            "SELECT max(chain_seq) AS n FROM audit_events"
+            "SELECT count(*) AS n FROM (SELECT chain FROM audit_events \
+             GROUP BY chain HAVING max(chain_seq) <> count(*) OR min(chain_seq) <> 1) AS gapped"
         ),
-        before + 200,
-        "no gaps"
+        0,
+        "each chain runs 1, 2, 3, … with no gaps"
+    );
+    assert!(
+        count(
+            &mut connection,
+            "SELECT count(DISTINCT chain) AS n FROM audit_events"
+        ) > 1,
+        "the writers' transactions were spread over several chains"
     );
     let report = audit::chain::verify(&mut connection).unwrap();
     assert!(report.broken.is_none(), "{:?}", report.broken);
+    assert_eq!(report.entries, before + 200);
 }
 
 #[tokio::test]
@@ -128,11 +175,12 @@ async fn an_open_transaction_with_an_entry_does_not_hold_up_other_writers() {
     assert_eq!(
         count(
             &mut connection,
-            "SELECT (SELECT chain_seq FROM audit_events WHERE entity_id = 'slow') \
-                  - (SELECT chain_seq FROM audit_events WHERE entity_id = 'quick') AS n"
+            "SELECT count(*) AS n FROM audit_events slow \
+             WHERE slow.entity_id = 'slow' AND slow.chain_seq = \
+                   (SELECT max(chain_seq) FROM audit_events WHERE chain = slow.chain)"
         ),
         1,
-        "entries are linked in the order their transactions commit"
+        "entries are linked in the order their transactions commit: the last to commit is last in its chain"
     );
     let report = audit::chain::verify(&mut connection).unwrap();
     assert!(report.broken.is_none(), "{:?}", report.broken);
@@ -175,48 +223,93 @@ fn tamper(app: &TestApp, statements: &[&str]) {
 #[tokio::test]
 async fn a_changed_entry_is_found_and_named() {
     let app = TestApp::with_fixture(standard_tree()).await;
+    let chain = longest_chain(&app);
     tamper(
         &app,
-        &["UPDATE audit_events SET reason = 'nothing happened' WHERE chain_seq = 3"],
+        &[&format!(
+            "UPDATE audit_events SET reason = 'nothing happened' WHERE chain = {chain} AND chain_seq = 3"
+        )],
     );
     let report = audit::chain::verify(&mut app.db.connect()).unwrap();
     let broken = report.broken.expect("a broken link");
-    assert_eq!(broken.chain_seq, 3);
+    assert_eq!((broken.chain, broken.chain_seq), (chain, 3));
     assert!(
         broken.problem.contains("content does not match"),
         "{}",
         broken.problem
     );
-    assert_eq!(report.entries, 2, "the entries before it are intact");
+    assert!(
+        report.chains.iter().all(|end| end.chain < chain),
+        "only the chains before it are reported intact"
+    );
     let (ok, output) = verify_with_the_binary(&app);
     assert!(!ok);
-    assert!(output.contains("broken at entry 3"), "{output}");
+    assert!(
+        output.contains(&format!("broken at entry 3 of chain {chain}")),
+        "{output}"
+    );
 }
 
 #[tokio::test]
 async fn a_removed_or_rechained_entry_is_found() {
     let app = TestApp::with_fixture(standard_tree()).await;
-    tamper(&app, &["DELETE FROM audit_events WHERE chain_seq = 2"]);
+    let chain = longest_chain(&app);
+    tamper(
+        &app,
+        &[&format!(
+            "DELETE FROM audit_events WHERE chain = {chain} AND chain_seq = 2"
+        )],
+    );
     let broken = audit::chain::verify(&mut app.db.connect())
         .unwrap()
         .broken
         .expect("broken");
-    assert_eq!(broken.chain_seq, 3);
+    assert_eq!((broken.chain, broken.chain_seq), (chain, 3));
     assert!(broken.problem.contains("removed"), "{}", broken.problem);
-    // Renumbering the rest and recomputing one hash does not hide it either.
+    // Recomputing the changed entry's hash does not hide it either.
     let app = TestApp::with_fixture(standard_tree()).await;
+    let chain = longest_chain(&app);
+    let fourth = format!("chain = {chain} AND chain_seq = 4");
     tamper(
         &app,
         &[
-            "UPDATE audit_events SET reason = 'forged' WHERE chain_seq = 4",
-            "UPDATE audit_events SET entry_hash = audit_entry_hash(audit_events) WHERE chain_seq = 4",
+            &format!("UPDATE audit_events SET reason = 'forged' WHERE {fourth}"),
+            &format!(
+                "UPDATE audit_events SET entry_hash = audit_entry_hash(audit_events) WHERE {fourth}"
+            ),
         ],
     );
     let broken = audit::chain::verify(&mut app.db.connect())
         .unwrap()
         .broken
         .expect("broken");
-    assert_eq!(broken.chain_seq, 5, "the next entry no longer follows it");
+    assert_eq!(
+        (broken.chain, broken.chain_seq),
+        (chain, 5),
+        "the next entry no longer follows it"
+    );
+    // Nor does passing a chain off as another: each chain starts from its
+    // own number.
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let chain = longest_chain(&app);
+    let other = (chain + 1) % 8;
+    tamper(
+        &app,
+        &[
+            &format!("DELETE FROM audit_events WHERE chain = {other}"),
+            &format!("UPDATE audit_events SET chain = {other} WHERE chain = {chain}"),
+        ],
+    );
+    let broken = audit::chain::verify(&mut app.db.connect())
+        .unwrap()
+        .broken
+        .expect("broken");
+    assert_eq!((broken.chain, broken.chain_seq), (other, 1));
+    assert!(
+        broken.problem.contains("does not follow"),
+        "{}",
+        broken.problem
+    );
 }
 
 #[tokio::test]
