@@ -18,7 +18,7 @@ SELECT c.slug AS course_slug, m.slug AS module_slug, l.slug AS lesson_slug
   JOIN course_modules m ON m.id = l.module_id
  WHERE c.id = :'course' ORDER BY m.position, l.position LIMIT 1 \gset
 
-\echo '== lesson page and course page: the catalogue generation, the viewer''s latest enrolment, whether it completed the lesson and every lesson it completed, one prepared statement (the course''s content, its syllabus rendered and the version''s outline come from memory while the generation stands)'
+\echo '== lesson page and course page: the catalogue generation, the viewer''s latest enrolment, whether it completed the lesson, every lesson it completed and (course page) its graded attempts summed up per module, one prepared statement (the course''s content, its syllabus rendered and the version''s outline come from memory while the generation stands); the lesson page asks for no grades, a one-time filter'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT g.generation, e.id, e.status, e.course_version_id,
          EXISTS (SELECT 1 FROM lesson_progress p
@@ -27,13 +27,20 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
                   WHERE p.enrolment_id = e.id AND m.course_version_id = e.course_version_id
                     AND m.slug = :'module_slug' AND l.slug = :'lesson_slug') AS lesson_done,
          ARRAY(SELECT p.lesson_id FROM lesson_progress p
-                WHERE p.enrolment_id = e.id) AS lessons_done
+                WHERE p.enrolment_id = e.id) AS lessons_done,
+         s.graded_modules, s.any_passed, s.last_passed, s.average_scores
     FROM catalogue_generation g
     LEFT JOIN LATERAL (
         SELECT * FROM enrolments
          WHERE user_id = :'learner'
            AND course_id = (SELECT id FROM courses WHERE slug = :'course_slug')
-         ORDER BY requested_at DESC LIMIT 1) e ON true;
+         ORDER BY requested_at DESC LIMIT 1) e ON true
+   CROSS JOIN LATERAL (
+         SELECT coalesce(array_agg(module_id), '{}') AS graded_modules,
+                coalesce(array_agg(any_passed), '{}') AS any_passed,
+                coalesce(array_agg(last_passed), '{}') AS last_passed,
+                coalesce(array_agg(average_score), '{}') AS average_scores
+           FROM graded_attempt_summaries WHERE enrolment_id = e.id AND true) s;
 
 \echo '== mark complete: the version''s lessons with what the enrolment completed, one query'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -56,17 +63,12 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
            FROM graded_attempt_summaries WHERE enrolment_id = e.id) s
    WHERE e.user_id = :'learner'
    ORDER BY e.requested_at DESC;
-SELECT array_agg(id) AS enrolment_ids, array_agg(course_version_id) AS version_ids
-  FROM enrolments WHERE user_id = :'learner' \gset
 
-\echo '== course page and lesson completion, when a version requires an assessment: the graded attempts summed up per enrolment and module (the view graded_attempt_summaries; one row each, however many attempts)'
+\echo '== lesson completion, when a version requires an assessment: the enrolment''s graded attempts summed up per module (the view graded_attempt_summaries; one row each, however many attempts), one scalar parameter so the prepared statement keeps a generic plan'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT enrolment_id, module_id, any_passed, last_passed, average_score
     FROM graded_attempt_summaries
-   WHERE enrolment_id = ANY (:'enrolment_ids'::uuid[])
-     AND module_id = ANY (ARRAY(SELECT id FROM course_modules
-                                 WHERE course_version_id = ANY (:'version_ids'::uuid[])
-                                   AND (assessment->>'required')::boolean));
+   WHERE enrolment_id = :'enrolment';
 
 \echo '== start an attempt: the latest attempt only (the open one, the count and the last submission time)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

@@ -174,22 +174,20 @@ pub struct ModuleGrades {
     pub summary: GradedSummary,
 }
 
-/// The graded attempts of several enrolments in some modules, summed up in
-/// the database (the view `graded_attempt_summaries`): one row per
-/// (enrolment, module) with graded attempts, however many attempts there are.
+/// The graded attempts of an enrolment, summed up in the database (the view
+/// `graded_attempt_summaries`): one row per module with graded attempts,
+/// however many attempts there are. One scalar parameter, so that
+/// PostgreSQL keeps one generic plan for the prepared statement (with
+/// arrays of ids it planned the view's aggregate anew on every call).
 pub fn graded_summaries(
     connection: &mut PgConnection,
-    enrolments: &[EnrolmentId],
-    modules: &[ModuleId],
+    enrolment: EnrolmentId,
 ) -> QueryResult<Vec<ModuleGrades>> {
-    use diesel::sql_types::{Array, Uuid};
     let statement = diesel::sql_query(
         "SELECT enrolment_id, module_id, any_passed, last_passed, average_score \
-         FROM graded_attempt_summaries \
-         WHERE enrolment_id = ANY($1) AND module_id = ANY($2)",
+         FROM graded_attempt_summaries WHERE enrolment_id = $1",
     )
-    .bind::<Array<Uuid>, _>(enrolments.iter().map(|id| id.0).collect::<Vec<_>>())
-    .bind::<Array<Uuid>, _>(modules.iter().map(|id| id.0).collect::<Vec<_>>());
+    .bind::<diesel::sql_types::Uuid, _>(enrolment);
     crate::db::Prepared(statement).load(connection)
 }
 

@@ -18,6 +18,7 @@ use super::service::{
     LessonView,
 };
 use crate::db::{self, DbPool};
+use crate::enrolment::queries::{GradedByModule, StandingWanted};
 use crate::enrolment::service::{self as enrolment_service, Progress, ReadingAccess};
 use crate::hands_on::service::{self as hands_on_service, SessionView};
 use crate::http::auth::{self, UnconfirmedViewer, Viewer};
@@ -281,8 +282,18 @@ pub async fn course_page(
                 access,
                 shown,
                 lessons_done,
+                grades,
                 ..
-            } = access_for_viewer(connection, &cache, &slug, user, None)?;
+            } = access_for_viewer(
+                connection,
+                &cache,
+                &slug,
+                user,
+                StandingWanted {
+                    lesson: None,
+                    grades: true,
+                },
+            )?;
             let course = Arc::clone(&shown.detail);
             let enrolment = match &access.enrolment {
                 Some(enrolment) => Some(enrolment_service::kept_progress(
@@ -291,6 +302,7 @@ pub async fn course_page(
                     generation,
                     enrolment,
                     &lessons_done,
+                    grades.summaries(enrolment.id),
                 )?),
                 None => None,
             };
@@ -340,6 +352,8 @@ struct ViewerAccess {
     lesson_done: bool,
     /// Every lesson the viewer's enrolment has completed.
     lessons_done: Vec<LessonId>,
+    /// The viewer's enrolment's graded attempts, when asked for.
+    grades: GradedByModule,
 }
 
 /// Reads the viewer's standing in one statement, then the course's content
@@ -350,10 +364,10 @@ fn access_for_viewer(
     cache: &CatalogueCache,
     slug: &str,
     user: Option<&SessionUser>,
-    lesson: Option<(&str, &str)>,
+    wanted: StandingWanted<'_>,
 ) -> Result<ViewerAccess, AppError> {
     let standing =
-        enrolment_service::reader_standing(connection, user.map(|user| user.id), slug, lesson)?;
+        enrolment_service::reader_standing(connection, user.map(|user| user.id), slug, wanted)?;
     let generation = standing.generation;
     let current = service::kept_course(connection, cache, generation, slug, None)?
         .ok_or_else(|| service::no_such_course(slug))?;
@@ -377,6 +391,7 @@ fn access_for_viewer(
         shown,
         lesson_done: standing.lesson_done,
         lessons_done: standing.lessons_done,
+        grades: standing.grades,
     })
 }
 
@@ -499,7 +514,10 @@ pub async fn lesson_page(
                 &cache,
                 &course_slug,
                 user,
-                Some((&module_slug, &lesson_slug)),
+                StandingWanted {
+                    lesson: Some((&module_slug, &lesson_slug)),
+                    grades: false,
+                },
             )?;
             if !access.may_read {
                 if !shown.has_lesson(&module_slug, &lesson_slug) {
@@ -617,8 +635,16 @@ pub async fn lesson_attachment(
     let (course_slug, module_slug, lesson_slug, file_name) = path.into_inner();
     let user = viewer.user.clone();
     let attachment = db::run(&pool, move |connection| {
-        let ViewerAccess { access, shown, .. } =
-            access_for_viewer(connection, &cache, &course_slug, user.as_ref(), None)?;
+        let ViewerAccess { access, shown, .. } = access_for_viewer(
+            connection,
+            &cache,
+            &course_slug,
+            user.as_ref(),
+            StandingWanted {
+                lesson: None,
+                grades: false,
+            },
+        )?;
         if !access.may_read {
             return Err(match user {
                 None => AppError::Unauthorized(

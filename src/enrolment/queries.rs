@@ -26,6 +26,20 @@ macro_rules! enrolment_columns {
     };
 }
 
+/// The summaries of the graded attempts of an enrolment named `e`, one per
+/// module, as the parallel arrays [`GradedByModule`] reads: the body of a
+/// `LATERAL` subquery, to which the caller may add conditions.
+#[macro_export]
+macro_rules! graded_by_module_arrays {
+    () => {
+        "SELECT coalesce(array_agg(module_id), '{}') AS graded_modules, \
+                coalesce(array_agg(any_passed), '{}') AS any_passed, \
+                coalesce(array_agg(last_passed), '{}') AS last_passed, \
+                coalesce(array_agg(average_score), '{}') AS average_scores \
+         FROM graded_attempt_summaries WHERE enrolment_id = e.id"
+    };
+}
+
 /// An enrolment row.
 #[derive(Debug, Clone, Queryable, QueryableByName, Selectable, serde::Serialize)]
 #[diesel(table_name = enrolments)]
@@ -87,10 +101,47 @@ pub fn latest_enrolment(
         .optional()
 }
 
+/// The summaries of an enrolment's graded attempts, one per module with
+/// any, as parallel arrays read by [`graded_by_module_arrays!`].
+#[derive(Debug, QueryableByName)]
+pub struct GradedByModule {
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
+    graded_modules: Vec<ModuleId>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Bool>)]
+    any_passed: Vec<bool>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Nullable<diesel::sql_types::Bool>>)]
+    last_passed: Vec<Option<bool>>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Nullable<diesel::sql_types::Float8>>)]
+    average_scores: Vec<Option<f64>>,
+}
+
+impl GradedByModule {
+    /// The summary of the graded attempts of `enrolment_id` (the enrolment
+    /// these were read for) at each module that has any.
+    pub fn summaries(&self, enrolment_id: EnrolmentId) -> impl Iterator<Item = ModuleGrades> + '_ {
+        self.graded_modules
+            .iter()
+            .zip(&self.any_passed)
+            .zip(&self.last_passed)
+            .zip(&self.average_scores)
+            .map(
+                move |(((module_id, any_passed), last_passed), average_score)| ModuleGrades {
+                    enrolment_id,
+                    module_id: *module_id,
+                    summary: GradedSummary {
+                        any_passed: *any_passed,
+                        last_passed: *last_passed,
+                        average_score: *average_score,
+                    },
+                },
+            )
+    }
+}
+
 /// What a course or lesson page reads of its viewer, in one statement (one
 /// snapshot): the catalogue's generation, the viewer's latest enrolment in
-/// the course, whether that enrolment has completed the lesson, and every
-/// lesson it has completed.
+/// the course, whether that enrolment has completed the lesson, every
+/// lesson it has completed and, when asked for, its graded attempts.
 #[derive(Debug, QueryableByName)]
 pub struct ReaderStanding {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -102,19 +153,33 @@ pub struct ReaderStanding {
     /// Every lesson the enrolment has completed (none without one).
     #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
     pub lessons_done: Vec<LessonId>,
+    /// The enrolment's graded attempts summed up per module (none without
+    /// an enrolment, or when they were not asked for).
+    #[diesel(embed)]
+    pub grades: GradedByModule,
+}
+
+/// Which standing a page reads.
+#[derive(Debug, Clone, Copy)]
+pub struct StandingWanted<'a> {
+    /// The module's and the lesson's slugs of a lesson page: whether the
+    /// enrolment completed the lesson of that name in its own version.
+    pub lesson: Option<(&'a str, &'a str)>,
+    /// The summaries of the enrolment's graded attempts (a course page's
+    /// progress counts passed assessments).
+    pub grades: bool,
 }
 
 /// The catalogue's generation, `user`'s latest enrolment in the course
-/// `course_slug` (none for an anonymous viewer) and, when `lesson` names a
-/// module's and a lesson's slugs, whether that enrolment completed the
-/// lesson of that name in its own version.
+/// `course_slug` (none for an anonymous viewer) with its completed lessons,
+/// and what else `wanted` names.
 pub fn reader_standing(
     connection: &mut PgConnection,
     user: Option<UserId>,
     course_slug: &str,
-    lesson: Option<(&str, &str)>,
+    wanted: StandingWanted<'_>,
 ) -> QueryResult<ReaderStanding> {
-    use diesel::sql_types::{Nullable, Text, Uuid};
+    use diesel::sql_types::{Bool, Nullable, Text, Uuid};
     let statement = diesel::sql_query(concat!(
         "SELECT g.generation, ",
         crate::enrolment_columns!(),
@@ -126,18 +191,23 @@ pub fn reader_standing(
                           AND m.course_version_id = e.course_version_id \
                           AND m.slug = $3 AND l.slug = $4) AS lesson_done, \
                 ARRAY(SELECT p.lesson_id FROM lesson_progress p \
-                      WHERE p.enrolment_id = e.id) AS lessons_done \
+                      WHERE p.enrolment_id = e.id) AS lessons_done, \
+                s.graded_modules, s.any_passed, s.last_passed, s.average_scores \
          FROM catalogue_generation g \
          LEFT JOIN LATERAL ( \
              SELECT * FROM enrolments \
              WHERE user_id = $1 \
                AND course_id = (SELECT id FROM courses WHERE slug = $2) \
-             ORDER BY requested_at DESC LIMIT 1) e ON true"
+             ORDER BY requested_at DESC LIMIT 1) e ON true \
+         CROSS JOIN LATERAL (",
+        crate::graded_by_module_arrays!(),
+        " AND $5) s"
     ))
     .bind::<Nullable<Uuid>, _>(user)
     .bind::<Text, _>(course_slug)
-    .bind::<Nullable<Text>, _>(lesson.map(|(module, _)| module))
-    .bind::<Nullable<Text>, _>(lesson.map(|(_, lesson)| lesson));
+    .bind::<Nullable<Text>, _>(wanted.lesson.map(|(module, _)| module))
+    .bind::<Nullable<Text>, _>(wanted.lesson.map(|(_, lesson)| lesson))
+    .bind::<Bool, _>(wanted.grades);
     crate::db::Prepared(statement).get_result(connection)
 }
 
@@ -152,36 +222,15 @@ pub struct EnrolmentWithProgress {
     pub enrolment: Enrolment,
     #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
     pub lessons_done: Vec<LessonId>,
-    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
-    graded_modules: Vec<ModuleId>,
-    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Bool>)]
-    any_passed: Vec<bool>,
-    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Nullable<diesel::sql_types::Bool>>)]
-    last_passed: Vec<Option<bool>>,
-    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Nullable<diesel::sql_types::Float8>>)]
-    average_scores: Vec<Option<f64>>,
+    #[diesel(embed)]
+    grades: GradedByModule,
 }
 
 impl EnrolmentWithProgress {
     /// The summary of this enrolment's graded attempts at each module
     /// that has any.
     pub fn graded(&self) -> impl Iterator<Item = ModuleGrades> + '_ {
-        self.graded_modules
-            .iter()
-            .zip(&self.any_passed)
-            .zip(&self.last_passed)
-            .zip(&self.average_scores)
-            .map(
-                |(((module_id, any_passed), last_passed), average_score)| ModuleGrades {
-                    enrolment_id: self.enrolment.id,
-                    module_id: *module_id,
-                    summary: GradedSummary {
-                        any_passed: *any_passed,
-                        last_passed: *last_passed,
-                        average_score: *average_score,
-                    },
-                },
-            )
+        self.grades.summaries(self.enrolment.id)
     }
 }
 
@@ -200,12 +249,9 @@ pub fn enrolments_with_progress(
                       WHERE p.enrolment_id = e.id) AS lessons_done, \
                 s.graded_modules, s.any_passed, s.last_passed, s.average_scores \
          FROM catalogue_generation g CROSS JOIN enrolments e \
-         CROSS JOIN LATERAL ( \
-             SELECT coalesce(array_agg(module_id), '{}') AS graded_modules, \
-                    coalesce(array_agg(any_passed), '{}') AS any_passed, \
-                    coalesce(array_agg(last_passed), '{}') AS last_passed, \
-                    coalesce(array_agg(average_score), '{}') AS average_scores \
-             FROM graded_attempt_summaries WHERE enrolment_id = e.id) s \
+         CROSS JOIN LATERAL (",
+        crate::graded_by_module_arrays!(),
+        ") s \
          WHERE e.user_id = $1 \
          ORDER BY e.requested_at DESC"
     ))

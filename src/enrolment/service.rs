@@ -350,7 +350,7 @@ fn progress_of(
         .collect();
     let syllabus: Vec<SyllabusLesson> = lessons.into_iter().map(|(lesson, _)| lesson).collect();
     let required = queries::required_assessments_of(connection, &[enrolment.course_version_id])?;
-    let passed = passed_assessments(connection, &[enrolment.id], &required)?;
+    let passed = passed_assessments(connection, enrolment.id, &required)?;
     Ok(progress_from(
         course_slug,
         enrolment,
@@ -360,22 +360,17 @@ fn progress_of(
     ))
 }
 
-/// Which (enrolment, module) pairs have passed the required assessments
-/// given: one query for any number of enrolments, none when nothing is
-/// required.
+/// Which of the required assessments given the enrolment has passed, as
+/// (enrolment, module) pairs: one query, none when nothing is required.
 fn passed_assessments(
     connection: &mut PgConnection,
-    enrolments: &[EnrolmentId],
+    enrolment: EnrolmentId,
     required: &[RequiredAssessment],
 ) -> Result<HashSet<(EnrolmentId, ModuleId)>, EnrolmentError> {
     if required.is_empty() {
         return Ok(HashSet::new());
     }
-    let modules: Vec<ModuleId> = required
-        .iter()
-        .map(|assessment| assessment.module)
-        .collect();
-    let grades = crate::assessment::queries::graded_summaries(connection, enrolments, &modules)?;
+    let grades = crate::assessment::queries::graded_summaries(connection, enrolment)?;
     passing_assessments(required, grades)
 }
 
@@ -640,26 +635,26 @@ pub fn reader_standing(
     connection: &mut PgConnection,
     user: Option<crate::ids::UserId>,
     course_slug: &str,
-    lesson: Option<(&str, &str)>,
+    wanted: queries::StandingWanted<'_>,
 ) -> Result<queries::ReaderStanding, EnrolmentError> {
     Ok(queries::reader_standing(
         connection,
         user,
         course_slug,
-        lesson,
+        wanted,
     )?)
 }
 
-/// The progress of an enrolment whose completed lessons were read by the
-/// caller, counted against its version's outline kept under catalogue
-/// `generation`; passed assessments are read only when the version requires
-/// one.
+/// The progress of an enrolment whose completed lessons and graded-attempt
+/// summaries were read by the caller, counted against its version's
+/// outline kept under catalogue `generation`.
 pub fn kept_progress(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
     generation: i64,
     enrolment: &Enrolment,
     lessons_done: &[LessonId],
+    grades: impl IntoIterator<Item = ModuleGrades>,
 ) -> Result<Progress, EnrolmentError> {
     let outlines = outline::kept_outlines(
         connection,
@@ -670,7 +665,7 @@ pub fn kept_progress(
     let outline = outlines
         .get(&enrolment.course_version_id)
         .ok_or_else(course_gone)?;
-    let passed = passed_assessments(connection, &[enrolment.id], &outline.required)?;
+    let passed = passing_assessments(&outline.required, grades)?;
     Ok(outline_progress(outline, enrolment, lessons_done, &passed))
 }
 
