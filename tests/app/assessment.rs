@@ -112,6 +112,50 @@ async fn start_attempt(browser: &Browser) -> (String, String) {
     (location, page)
 }
 
+/// Submits the attempt at `location` (its page `page`) answering "true" to
+/// every question shown.
+async fn submit_true_to_every_question(browser: &Browser, location: &str, page: &str) {
+    let mut fields = vec![
+        ("csrf_token".to_owned(), csrf_of(page)),
+        ("action".to_owned(), "submit".to_owned()),
+    ];
+    for id in &question_ids(page) {
+        fields.push((format!("q-{id}-shown"), "1".to_owned()));
+        fields.push((format!("q-{id}"), "true".to_owned()));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    assert_eq!(browser.post_form(location, &fields).await.status(), 303);
+}
+
+#[tokio::test]
+async fn the_course_page_counts_a_pass_before_the_lessons_are_read() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    let page = browser.get_text("/courses/public-intro").await;
+    browser
+        .post_form(
+            "/courses/public-intro/enrol",
+            &[("csrf_token", csrf_of(&page).as_str())],
+        )
+        .await;
+    let course = browser.get_text("/courses/public-intro").await;
+    assert!(course.contains("Still to pass: Self-check"), "{course}");
+    let (location, page) = start_attempt(&browser).await;
+    submit_true_to_every_question(&browser, &location, &page).await;
+    let course = browser.get_text("/courses/public-intro").await;
+    assert!(
+        !course.contains("Still to pass"),
+        "the pass shows at once: {course}"
+    );
+    assert!(
+        course.contains(r#"<progress id="course-progress" max="100" value="25">"#),
+        "the pass is one of four required steps: {course}"
+    );
+}
+
 #[tokio::test]
 async fn passing_the_required_check_completes_the_course() {
     let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
@@ -129,19 +173,7 @@ async fn passing_the_required_check_completes_the_course() {
         !page.contains("SECRET-WRONG") && !page.contains("Right, genes"),
         "no feedback or answers before grading"
     );
-    let mut fields = vec![
-        ("csrf_token".to_owned(), csrf_of(&page)),
-        ("action".to_owned(), "submit".to_owned()),
-    ];
-    for id in &ids {
-        fields.push((format!("q-{id}-shown"), "1".to_owned()));
-        fields.push((format!("q-{id}"), "true".to_owned()));
-    }
-    let fields: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(name, value)| (name.as_str(), value.as_str()))
-        .collect();
-    assert_eq!(browser.post_form(&location, &fields).await.status(), 303);
+    submit_true_to_every_question(&browser, &location, &page).await;
     let result = browser.get_text(&location).await;
     assert!(
         result.contains("Your score: <strong>100%</strong>") && result.contains("You passed"),
