@@ -171,11 +171,12 @@ fn verify_records(database_url: &str) -> anyhow::Result<()> {
             Ok(())
         }
         Some(link) => anyhow::bail!(
-            "audit trail broken at entry {} of chain {} (row id {}): {}. The entries before it in its chain are intact.",
+            "audit trail broken at entry {} of chain {} (row id {}): {}. The entries before it in its chain and the chains numbered below it are intact ({} entries); chains numbered above it were not checked.",
             link.chain_seq,
             link.chain,
             link.id,
-            link.problem
+            link.problem,
+            report.entries
         ),
     }
 }

@@ -39,7 +39,7 @@ pub struct ChainReport {
 
 /// What a chain's first entry follows: the 64-hex-digit number of the chain
 /// (all zeros for chain 0), as the linking trigger writes it.
-pub fn chain_start(chain: i16) -> String {
+fn chain_start(chain: i16) -> String {
     format!("{chain:064x}")
 }
 
@@ -123,6 +123,11 @@ impl Walk {
     }
 }
 
+/// Entries in the chains given.
+fn entries_in(chains: &[ChainEnd]) -> i64 {
+    chains.iter().map(|end| end.entries).sum()
+}
+
 /// Checks every chain, in batches, inside one repeatable-read snapshot.
 pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
     connection
@@ -131,10 +136,11 @@ pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
         .repeatable_read()
         .run(|connection| {
             let mut chains = Vec::new();
-            let mut entries = 0;
             let mut walk: Option<Walk> = None;
-            let (mut after_chain, mut after_seq) = (i16::MIN, 0_i64);
             loop {
+                let (after_chain, after_seq) = walk
+                    .as_ref()
+                    .map_or((i16::MIN, 0), |walk| (walk.chain, walk.last_seq));
                 let links: Vec<Link> = diesel::sql_query(RECOMPUTE)
                     .bind::<SmallInt, _>(after_chain)
                     .bind::<BigInt, _>(after_seq)
@@ -154,7 +160,7 @@ pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
                     };
                     if let Some(problem) = current.problem(&link) {
                         return Ok(ChainReport {
-                            entries,
+                            entries: entries_in(&chains) + current.entries,
                             chains,
                             broken: Some(BrokenLink {
                                 chain: link.chain,
@@ -164,8 +170,6 @@ pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
                             }),
                         });
                     }
-                    entries += 1;
-                    (after_chain, after_seq) = (link.chain, link.chain_seq);
                     walk = Some(Walk {
                         entries: current.entries + 1,
                         last_seq: link.chain_seq,
@@ -176,7 +180,7 @@ pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
             }
             chains.extend(walk.map(Walk::end));
             Ok(ChainReport {
-                entries,
+                entries: entries_in(&chains),
                 chains,
                 broken: None,
             })

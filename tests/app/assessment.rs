@@ -695,6 +695,18 @@ async fn the_last_attempt_decides_under_the_last_rule() {
     );
 }
 
+/// The overview of public-intro's self-check for `user` (a cache of its own).
+fn overview_of_the_check(connection: &mut PgConnection, user: UserId) -> assessment::Overview {
+    assessment::overview(
+        connection,
+        &CatalogueCache::default(),
+        user,
+        "public-intro",
+        "check",
+    )
+    .expect("overview")
+}
+
 #[tokio::test]
 async fn the_average_rule_averages_graded_attempts() {
     let app =
@@ -703,14 +715,7 @@ async fn the_average_rule_averages_graded_attempts() {
     let user = learner_in_course(&mut connection);
     answer_all(&mut connection, user, true);
     answer_all(&mut connection, user, false);
-    let overview = assessment::overview(
-        &mut connection,
-        &CatalogueCache::default(),
-        user,
-        "public-intro",
-        "check",
-    )
-    .expect("overview");
+    let overview = overview_of_the_check(&mut connection, user);
     assert!(!overview.passed, "average 50% is under the 60% pass mark");
     assert_eq!(
         outstanding_in_my_learning(&mut connection, user),
@@ -718,14 +723,7 @@ async fn the_average_rule_averages_graded_attempts() {
         "average 50% is under the 60% pass mark"
     );
     answer_all(&mut connection, user, true);
-    let overview = assessment::overview(
-        &mut connection,
-        &CatalogueCache::default(),
-        user,
-        "public-intro",
-        "check",
-    )
-    .expect("overview");
+    let overview = overview_of_the_check(&mut connection, user);
     assert!(overview.passed, "average 66.7% passes");
     assert!(
         outstanding_in_my_learning(&mut connection, user).is_empty(),
