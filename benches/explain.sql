@@ -7,20 +7,26 @@ SELECT e.id AS enrolment, e.user_id AS learner, e.course_id AS course, e.course_
   FROM enrolments e WHERE e.status = 'active' ORDER BY e.id LIMIT 1 OFFSET 5000 \gset
 SELECT code FROM certificates ORDER BY id LIMIT 1 OFFSET 1000 \gset
 
-\echo '== session: the signed-in person with their live roles, one query (every signed-in request)'
+\echo '== session: the signed-in person with their live roles, one query (a signed-in request whose page does not read them in its own statement; the lesson, course and My learning pages do, below)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT u.*, g.* FROM users u
-    LEFT JOIN role_grants g ON g.user_id = u.id AND g.revoked_at IS NULL
-   WHERE u.id = :'learner' ORDER BY g.granted_at;
+  SELECT u.id AS person_id, u.email AS person_email, u.display_name AS person_display_name,
+         u.locale AS person_locale, u.session_epoch AS person_session_epoch,
+         g.grant_roles, g.grant_coes, g.grant_courses
+    FROM users u CROSS JOIN LATERAL (
+         SELECT coalesce(array_agg(role ORDER BY granted_at, id), '{}') AS grant_roles,
+                coalesce(array_agg(coe_id ORDER BY granted_at, id), '{}') AS grant_coes,
+                coalesce(array_agg(course_id ORDER BY granted_at, id), '{}') AS grant_courses
+           FROM role_grants WHERE user_id = u.id AND revoked_at IS NULL) g
+   WHERE u.id = :'learner';
 
 SELECT c.slug AS course_slug, m.slug AS module_slug, l.slug AS lesson_slug
   FROM courses c JOIN lessons l ON l.course_version_id = :'version'
   JOIN course_modules m ON m.id = l.module_id
  WHERE c.id = :'course' ORDER BY m.position, l.position LIMIT 1 \gset
 
-\echo '== lesson page and course page: the catalogue generation, the viewer''s latest enrolment, whether it completed the lesson, every lesson it completed and (course page) its graded attempts summed up per module, one prepared statement (the course''s content, its syllabus rendered and the version''s outline come from memory while the generation stands); the lesson page asks for no grades, a one-time filter'
+\echo '== lesson page and course page: the person the session claims with their live roles (to confirm the session), the catalogue generation, the viewer''s latest enrolment, whether it completed the lesson, every lesson it completed and (course page) its graded attempts summed up per module, one prepared statement (the course''s content, its syllabus rendered and the version''s outline come from memory while the generation stands); the lesson page asks for no grades, a one-time filter'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT g.generation, e.id, e.status, e.course_version_id,
+  SELECT person.*, g.generation, e.id, e.status, e.course_version_id,
          EXISTS (SELECT 1 FROM lesson_progress p
                    JOIN lessons l ON l.id = p.lesson_id
                    JOIN course_modules m ON m.id = l.module_id
@@ -30,6 +36,16 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
                 WHERE p.enrolment_id = e.id) AS lessons_done,
          s.graded_modules, s.any_passed, s.last_passed, s.average_scores
     FROM catalogue_generation g
+    LEFT JOIN LATERAL (
+        SELECT u.id AS person_id, u.email AS person_email, u.display_name AS person_display_name,
+               u.locale AS person_locale, u.session_epoch AS person_session_epoch,
+               g.grant_roles, g.grant_coes, g.grant_courses
+          FROM users u CROSS JOIN LATERAL (
+               SELECT coalesce(array_agg(role ORDER BY granted_at, id), '{}') AS grant_roles,
+                      coalesce(array_agg(coe_id ORDER BY granted_at, id), '{}') AS grant_coes,
+                      coalesce(array_agg(course_id ORDER BY granted_at, id), '{}') AS grant_courses
+                 FROM role_grants WHERE user_id = u.id AND revoked_at IS NULL) g
+         WHERE u.id = :'learner') person ON true
     LEFT JOIN LATERAL (
         SELECT * FROM enrolments
          WHERE user_id = :'learner'
@@ -49,19 +65,29 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
     LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.enrolment_id = :'enrolment'
    WHERE l.course_version_id = :'version' ORDER BY m.position, l.position;
 
-\echo '== My learning: the generation and the person''s enrolments with their completed lessons and graded-attempt summaries, one prepared statement (the versions'' outlines come from memory)'
+\echo '== My learning: the person the session claims with their live roles, the generation and the person''s enrolments with their completed lessons and graded-attempt summaries, one prepared statement (the versions'' outlines come from memory)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT g.generation, e.*,
+  SELECT person.*, g.generation, e.*,
          ARRAY(SELECT p.lesson_id FROM lesson_progress p WHERE p.enrolment_id = e.id) AS lessons_done,
          s.graded_modules, s.any_passed, s.last_passed, s.average_scores
-    FROM catalogue_generation g CROSS JOIN enrolments e
+    FROM catalogue_generation g
+    LEFT JOIN LATERAL (
+        SELECT u.id AS person_id, u.email AS person_email, u.display_name AS person_display_name,
+               u.locale AS person_locale, u.session_epoch AS person_session_epoch,
+               g.grant_roles, g.grant_coes, g.grant_courses
+          FROM users u CROSS JOIN LATERAL (
+               SELECT coalesce(array_agg(role ORDER BY granted_at, id), '{}') AS grant_roles,
+                      coalesce(array_agg(coe_id ORDER BY granted_at, id), '{}') AS grant_coes,
+                      coalesce(array_agg(course_id ORDER BY granted_at, id), '{}') AS grant_courses
+                 FROM role_grants WHERE user_id = u.id AND revoked_at IS NULL) g
+         WHERE u.id = :'learner') person ON true
+    LEFT JOIN enrolments e ON e.user_id = :'learner'
    CROSS JOIN LATERAL (
          SELECT coalesce(array_agg(module_id), '{}') AS graded_modules,
                 coalesce(array_agg(any_passed), '{}') AS any_passed,
                 coalesce(array_agg(last_passed), '{}') AS last_passed,
                 coalesce(array_agg(average_score), '{}') AS average_scores
            FROM graded_attempt_summaries WHERE enrolment_id = e.id) s
-   WHERE e.user_id = :'learner'
    ORDER BY e.requested_at DESC;
 
 \echo '== lesson completion, when a version requires an assessment: the enrolment''s graded attempts summed up per module (the view graded_attempt_summaries; one row each, however many attempts), one scalar parameter so the prepared statement keeps a generic plan'

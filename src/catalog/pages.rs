@@ -21,10 +21,9 @@ use crate::db::{self, DbPool};
 use crate::enrolment::queries::{GradedByModule, StandingWanted};
 use crate::enrolment::service::{self as enrolment_service, Progress, ReadingAccess};
 use crate::hands_on::service::{self as hands_on_service, SessionView};
-use crate::http::auth::{self, UnconfirmedViewer, Viewer};
+use crate::http::auth::{self, Confirming, UnconfirmedViewer, Viewer};
 use crate::http::{AppError, Templates};
 use crate::i18n::Locale;
-use crate::identity::models::SessionUser;
 use crate::ids::{CourseVersionId, LessonId};
 use chrono::Utc;
 use fluent_bundle::FluentArgs;
@@ -276,7 +275,7 @@ pub async fn course_page(
     let csrf_token = unconfirmed.csrf_token_if_claimed()?;
     let kept = cache.clone();
     let (viewer, (course, enrolment, sessions, syllabus)) =
-        auth::run_viewing(unconfirmed, &pool, move |connection, user| {
+        auth::run_viewing(unconfirmed, &pool, move |connection, confirming| {
             let ViewerAccess {
                 generation,
                 access,
@@ -288,7 +287,7 @@ pub async fn course_page(
                 connection,
                 &cache,
                 &slug,
-                user,
+                confirming,
                 StandingWanted {
                     lesson: None,
                     grades: true,
@@ -309,7 +308,7 @@ pub async fn course_page(
             let sessions = hands_on_service::sessions_for(
                 connection,
                 course.course_id,
-                user.map(|user| user.id),
+                confirming.confirmed().map(|user| user.id),
                 Utc::now(),
             )?;
             let syllabus = SyllabusKey {
@@ -356,18 +355,24 @@ struct ViewerAccess {
     grades: GradedByModule,
 }
 
-/// Reads the viewer's standing in one statement, then the course's content
-/// kept under the catalogue generation read with it: a signed-in page with
-/// the course in memory costs one query here.
+/// Reads the viewer's standing in one statement, confirming the person the
+/// session claims from it, then the course's content kept under the
+/// catalogue generation read with it: a signed-in page with the course in
+/// memory costs one query here (two when the session's claim fails: the
+/// standing is read again for nobody).
 fn access_for_viewer(
     connection: &mut diesel::PgConnection,
     cache: &CatalogueCache,
     slug: &str,
-    user: Option<&SessionUser>,
+    confirming: &mut Confirming,
     wanted: StandingWanted<'_>,
 ) -> Result<ViewerAccess, AppError> {
-    let standing =
-        enrolment_service::reader_standing(connection, user.map(|user| user.id), slug, wanted)?;
+    let claimed = confirming.claimed_id();
+    let mut standing = enrolment_service::reader_standing(connection, claimed, slug, wanted)?;
+    let user = confirming.confirm_with(standing.person.take());
+    if claimed.is_some() && user.is_none() {
+        standing = enrolment_service::reader_standing(connection, None, slug, wanted)?;
+    }
     let generation = standing.generation;
     let current = service::kept_course(connection, cache, generation, slug, None)?
         .ok_or_else(|| service::no_such_course(slug))?;
@@ -502,7 +507,7 @@ pub async fn lesson_page(
     let csrf_token = unconfirmed.csrf_token_if_claimed()?;
     let kept = cache.clone();
     let (viewer, (outcome, progress, signing)) =
-        auth::run_viewing(unconfirmed, &pool, move |connection, user| {
+        auth::run_viewing(unconfirmed, &pool, move |connection, confirming| {
             let ViewerAccess {
                 generation,
                 access,
@@ -513,7 +518,7 @@ pub async fn lesson_page(
                 connection,
                 &cache,
                 &course_slug,
-                user,
+                confirming,
                 StandingWanted {
                     lesson: Some((&module_slug, &lesson_slug)),
                     grades: false,
@@ -547,7 +552,7 @@ pub async fn lesson_page(
                 }
                 _ => None,
             };
-            let signing = match user {
+            let signing = match confirming.confirmed() {
                 Some(user) if lesson.document_id.is_some() => Some((
                     crate::signatures::service::signature_of(connection, user, lesson.lesson_id)?,
                     crate::signatures::service::code_pending(
@@ -626,27 +631,26 @@ pub async fn lesson_page(
 /// version they see: an enrolled learner's own).
 #[get("/courses/{slug}/{module}/{lesson}/files/{file}")]
 pub async fn lesson_attachment(
-    viewer: Viewer,
+    unconfirmed: UnconfirmedViewer,
     path: web::Path<(String, String, String, String)>,
     pool: web::Data<DbPool>,
     cache: web::Data<CatalogueCache>,
     store: web::Data<AttachmentStore>,
 ) -> Result<HttpResponse, AppError> {
     let (course_slug, module_slug, lesson_slug, file_name) = path.into_inner();
-    let user = viewer.user.clone();
-    let attachment = db::run(&pool, move |connection| {
+    let (_, attachment) = auth::run_viewing(unconfirmed, &pool, move |connection, confirming| {
         let ViewerAccess { access, shown, .. } = access_for_viewer(
             connection,
             &cache,
             &course_slug,
-            user.as_ref(),
+            confirming,
             StandingWanted {
                 lesson: None,
                 grades: false,
             },
         )?;
         if !access.may_read {
-            return Err(match user {
+            return Err(match confirming.confirmed() {
                 None => AppError::Unauthorized(
                     "Sign in and enrol in the course to open its files.".to_owned(),
                 ),

@@ -203,8 +203,16 @@ pub async fn my_learning(
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let (CurrentUser(_, viewer), items) =
-        auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
-            Ok(service::my_learning(connection, &cache, user.id)?)
+        auth::run_signed_in_confirming(unconfirmed, &pool, move |connection, confirming| {
+            let Some(claimed) = confirming.claimed_id() else {
+                return Ok(None);
+            };
+            Ok(service::my_learning_confirming(
+                connection,
+                &cache,
+                claimed,
+                |person| confirming.confirm_with(person).is_some(),
+            )?)
         })
         .await?;
     let page = LearningPage {

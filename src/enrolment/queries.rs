@@ -8,6 +8,7 @@ use crate::db::schema::{
     course_modules, course_versions, courses, enrolments, lesson_progress, lessons, role_grants,
     users,
 };
+use crate::identity::queries::ClaimedPerson;
 use crate::ids::{CoeId, CourseId, CourseVersionId, LessonId, ModuleId, UserId};
 
 crate::uuid_id!(
@@ -139,11 +140,17 @@ impl GradedByModule {
 }
 
 /// What a course or lesson page reads of its viewer, in one statement (one
-/// snapshot): the catalogue's generation, the viewer's latest enrolment in
-/// the course, whether that enrolment has completed the lesson, every
-/// lesson it has completed and, when asked for, its graded attempts.
+/// snapshot): the person the session claims (to confirm them), the
+/// catalogue's generation, the viewer's latest enrolment in the course,
+/// whether that enrolment has completed the lesson, every lesson it has
+/// completed and, when asked for, its graded attempts.
 #[derive(Debug, QueryableByName)]
 pub struct ReaderStanding {
+    /// The person whose standing this is (None: anonymous, or no such
+    /// account); none of the rest may be used for them unless their
+    /// session is confirmed.
+    #[diesel(embed)]
+    pub person: Option<ClaimedPerson>,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub generation: i64,
     #[diesel(embed)]
@@ -170,9 +177,9 @@ pub struct StandingWanted<'a> {
     pub grades: bool,
 }
 
-/// The catalogue's generation, `user`'s latest enrolment in the course
-/// `course_slug` (none for an anonymous viewer) with its completed lessons,
-/// and what else `wanted` names.
+/// `user` with their live grants, the catalogue's generation, `user`'s
+/// latest enrolment in the course `course_slug` (none for an anonymous
+/// viewer) with its completed lessons, and what else `wanted` names.
 pub fn reader_standing(
     connection: &mut PgConnection,
     user: Option<UserId>,
@@ -181,7 +188,7 @@ pub fn reader_standing(
 ) -> QueryResult<ReaderStanding> {
     use diesel::sql_types::{Bool, Nullable, Text, Uuid};
     let statement = diesel::sql_query(concat!(
-        "SELECT g.generation, ",
+        "SELECT person.*, g.generation, ",
         crate::enrolment_columns!(),
         ", \
                 EXISTS (SELECT 1 FROM lesson_progress p \
@@ -194,6 +201,9 @@ pub fn reader_standing(
                       WHERE p.enrolment_id = e.id) AS lessons_done, \
                 s.graded_modules, s.any_passed, s.last_passed, s.average_scores \
          FROM catalogue_generation g \
+         LEFT JOIN LATERAL (",
+        crate::claimed_person_columns!(),
+        ") person ON true \
          LEFT JOIN LATERAL ( \
              SELECT * FROM enrolments \
              WHERE user_id = $1 \
@@ -212,17 +222,11 @@ pub fn reader_standing(
 }
 
 /// One enrolment of a person with the lessons it has completed and the
-/// summaries of its graded attempts (one per module, as parallel arrays),
-/// and the catalogue's generation read in the same statement.
-#[derive(Debug, QueryableByName)]
+/// summaries of its graded attempts (one per module, as parallel arrays).
+#[derive(Debug)]
 pub struct EnrolmentWithProgress {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub generation: i64,
-    #[diesel(embed)]
     pub enrolment: Enrolment,
-    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
     pub lessons_done: Vec<LessonId>,
-    #[diesel(embed)]
     grades: GradedByModule,
 }
 
@@ -234,29 +238,74 @@ impl EnrolmentWithProgress {
     }
 }
 
-/// Every enrolment of `user_id`, newest first, each with the lessons it has
-/// completed and its graded attempts summed up per module, in one statement
-/// (one snapshot) with the catalogue's generation.
-pub fn enrolments_with_progress(
-    connection: &mut PgConnection,
-    user_id: UserId,
-) -> QueryResult<Vec<EnrolmentWithProgress>> {
+/// A person with every enrolment of theirs, as read in one statement (one
+/// snapshot) with the catalogue's generation.
+#[derive(Debug)]
+pub struct PersonsLearning {
+    /// The person (None: no such account); none of the rest may be used
+    /// for them unless their session is confirmed.
+    pub person: Option<ClaimedPerson>,
+    pub generation: i64,
+    /// Newest first.
+    pub enrolments: Vec<EnrolmentWithProgress>,
+}
+
+/// One row of [`learning_of`]: the person and the generation on every row,
+/// with one enrolment, or none on the only row of a person with none.
+#[derive(QueryableByName)]
+struct LearningRow {
+    #[diesel(embed)]
+    person: Option<ClaimedPerson>,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    generation: i64,
+    #[diesel(embed)]
+    enrolment: Option<Enrolment>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
+    lessons_done: Vec<LessonId>,
+    #[diesel(embed)]
+    grades: GradedByModule,
+}
+
+/// The person `user_id` with their live grants and every enrolment of
+/// theirs, newest first, each with the lessons it has completed and its
+/// graded attempts summed up per module, in one statement.
+pub fn learning_of(connection: &mut PgConnection, user_id: UserId) -> QueryResult<PersonsLearning> {
     let statement = diesel::sql_query(concat!(
-        "SELECT g.generation, ",
+        "SELECT person.*, g.generation, ",
         crate::enrolment_columns!(),
         ", \
                 ARRAY(SELECT p.lesson_id FROM lesson_progress p \
                       WHERE p.enrolment_id = e.id) AS lessons_done, \
                 s.graded_modules, s.any_passed, s.last_passed, s.average_scores \
-         FROM catalogue_generation g CROSS JOIN enrolments e \
+         FROM catalogue_generation g \
+         LEFT JOIN LATERAL (",
+        crate::claimed_person_columns!(),
+        ") person ON true \
+         LEFT JOIN enrolments e ON e.user_id = $1 \
          CROSS JOIN LATERAL (",
         crate::graded_by_module_arrays!(),
         ") s \
-         WHERE e.user_id = $1 \
          ORDER BY e.requested_at DESC"
     ))
     .bind::<diesel::sql_types::Uuid, _>(user_id);
-    crate::db::Prepared(statement).load(connection)
+    let rows: Vec<LearningRow> = crate::db::Prepared(statement).load(connection)?;
+    let mut learning = PersonsLearning {
+        person: None,
+        generation: 0,
+        enrolments: Vec::with_capacity(rows.len()),
+    };
+    for row in rows {
+        learning.person = row.person;
+        learning.generation = row.generation;
+        if let Some(enrolment) = row.enrolment {
+            learning.enrolments.push(EnrolmentWithProgress {
+                enrolment,
+                lessons_done: row.lessons_done,
+                grades: row.grades,
+            });
+        }
+    }
+    Ok(learning)
 }
 
 /// An enrolment, locked for this transaction.

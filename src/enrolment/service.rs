@@ -22,6 +22,7 @@ use crate::certificates::queries as certificate_queries;
 use crate::certificates::service::{self as certificates, Achievement};
 use crate::db::DbError;
 use crate::identity::models::{Role, SessionUser};
+use crate::identity::queries::ClaimedPerson;
 use crate::ids::{CourseId, CourseVersionId, LessonId, ModuleId, UserId};
 use crate::notifications::{self, Notification};
 
@@ -712,23 +713,41 @@ pub struct LearningItem {
 }
 
 /// A person's enrolments with progress, newest first (one per course: the
-/// latest). Their own rows (enrolments, completed lessons, graded attempts)
-/// come in one statement; what the course versions hold comes from `cache`
-/// (see [`outline`](super::outline)).
+/// latest), for a caller that has confirmed who they are.
 pub fn my_learning(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
     user_id: UserId,
 ) -> Result<Vec<LearningItem>, EnrolmentError> {
+    Ok(my_learning_confirming(connection, cache, user_id, |_| true)?.unwrap_or_default())
+}
+
+/// The enrolments with progress of the person a session claims, newest
+/// first (one per course: the latest), if `confirm` finds from the person
+/// as read that the session is theirs (None, with nothing counted, if it
+/// does not). The person and their own rows (enrolments, completed lessons,
+/// graded attempts) come in one statement; what the course versions hold
+/// comes from `cache` (see [`outline`](super::outline)).
+pub fn my_learning_confirming(
+    connection: &mut PgConnection,
+    cache: &CatalogueCache,
+    claimed: UserId,
+    confirm: impl FnOnce(Option<ClaimedPerson>) -> bool,
+) -> Result<Option<Vec<LearningItem>>, EnrolmentError> {
+    let learning = queries::learning_of(connection, claimed)?;
+    if !confirm(learning.person) {
+        return Ok(None);
+    }
+    let generation = learning.generation;
     let mut seen = HashSet::new();
-    let rows: Vec<queries::EnrolmentWithProgress> =
-        queries::enrolments_with_progress(connection, user_id)?
-            .into_iter()
-            .filter(|row| seen.insert(row.enrolment.course_id))
-            .collect();
-    let Some(generation) = rows.first().map(|row| row.generation) else {
-        return Ok(Vec::new());
-    };
+    let rows: Vec<queries::EnrolmentWithProgress> = learning
+        .enrolments
+        .into_iter()
+        .filter(|row| seen.insert(row.enrolment.course_id))
+        .collect();
+    if rows.is_empty() {
+        return Ok(Some(Vec::new()));
+    }
     let versions: Vec<CourseVersionId> = rows
         .iter()
         .map(|row| row.enrolment.course_version_id)
@@ -753,5 +772,6 @@ pub fn my_learning(
                 requested_at: enrolment.requested_at,
             })
         })
-        .collect()
+        .collect::<Result<_, _>>()
+        .map(Some)
 }

@@ -2,7 +2,8 @@
 //! `Viewer` (anyone, maybe signed in), `CurrentUser` (signed in, else 401),
 //! `NetworkAdmin` (else 403). The busiest pages take `UnconfirmedViewer` or
 //! `UnconfirmedUser` instead and confirm the person inside their own
-//! database work (`run_viewing`, `run_signed_in`), with the same check.
+//! database work (`run_viewing`, `run_signed_in`), with the same check;
+//! the busiest read the person in their own statement (`Confirming`).
 //! Sessions live in an encrypted, signed cookie with idle and absolute
 //! time-outs; the session id is renewed at sign-in.
 //! State-changing forms carry a CSRF token (`CsrfForm`), and a middleware
@@ -26,6 +27,7 @@ use super::AppError;
 use crate::db::{self, DbPool};
 use crate::i18n::{self, LANGUAGE_COOKIE, LanguageChoice, LanguagePolicy, Locale};
 use crate::identity::models::{Role, SessionUser};
+use crate::identity::queries::ClaimedPerson;
 use crate::identity::service as identity;
 use crate::ids::UserId;
 
@@ -164,8 +166,71 @@ impl SessionClaim {
     /// account still exists and they have not signed out since the session
     /// began (a copied cookie dies with the session).
     fn confirm(self, connection: &mut PgConnection) -> Result<Option<SessionUser>, AppError> {
-        Ok(identity::session_user(connection, self.user_id)?
-            .filter(|user| self.epoch == Some(user.session_epoch)))
+        Ok(self.accept(identity::session_user(connection, self.user_id)?))
+    }
+
+    /// [`confirm`](Self::confirm)'s rule, given the person as read now
+    /// (None: no such account).
+    fn accept(self, person: Option<SessionUser>) -> Option<SessionUser> {
+        person.filter(|user| user.id == self.user_id && self.epoch == Some(user.session_epoch))
+    }
+}
+
+/// The person a session claims, confirmed inside a page's own unit of
+/// work: from the person's row that the page's own statement read with
+/// [`claimed_person_columns!`](crate::claimed_person_columns) for
+/// [`claimed_id`](Self::claimed_id) (no round trip of its own), or else by
+/// a statement of its own. Either way [`SessionClaim::accept`] decides.
+pub struct Confirming {
+    claim: Option<SessionClaim>,
+    /// What was decided, once it was.
+    decided: Option<Option<SessionUser>>,
+}
+
+impl Confirming {
+    /// The person the session claims is signed in, if anyone: whose rows a
+    /// page may read before confirming them, and must not use unless they
+    /// are confirmed.
+    pub fn claimed_id(&self) -> Option<UserId> {
+        self.claim.map(|claim| claim.user_id)
+    }
+
+    /// Confirms the claim from the claimed person as the page's own
+    /// statement read them (None: no such account); the signed-in person,
+    /// if confirmed.
+    pub fn confirm_with(&mut self, person: Option<ClaimedPerson>) -> Option<&SessionUser> {
+        let user = self
+            .claim
+            .and_then(|claim| claim.accept(person.map(identity::session_user_from)));
+        self.decided.insert(user).as_ref()
+    }
+
+    /// The signed-in person, confirmed by a statement of its own unless
+    /// already decided.
+    pub fn confirm(
+        &mut self,
+        connection: &mut PgConnection,
+    ) -> Result<Option<&SessionUser>, AppError> {
+        let decided = match self.decided.take() {
+            Some(decided) => decided,
+            None => match self.claim {
+                Some(claim) => claim.confirm(connection)?,
+                None => None,
+            },
+        };
+        Ok(self.decided.insert(decided).as_ref())
+    }
+
+    /// The confirmed person, once the claim is decided (None before).
+    pub fn confirmed(&self) -> Option<&SessionUser> {
+        self.decided.as_ref().and_then(Option::as_ref)
+    }
+
+    /// The signed-in person as finally decided (confirmed by a statement of
+    /// its own if the page's work did not decide).
+    fn settled(mut self, connection: &mut PgConnection) -> Result<Option<SessionUser>, AppError> {
+        self.confirm(connection)?;
+        Ok(self.decided.flatten())
     }
 }
 
@@ -282,27 +347,30 @@ impl FromRequest for Viewer {
     }
 }
 
-/// Confirms the viewer's session and runs `work` for them (`None` when
-/// nobody is signed in) on one pooled connection, in one hand-over to a
-/// blocking thread. The viewer is settled whatever `work` returns, so an
-/// error page speaks their language.
+/// Runs `work` for the viewer on one pooled connection, in one hand-over to
+/// a blocking thread: `work` confirms the session's claim through
+/// [`Confirming`], from its own statement or with one of its own, and what
+/// it leaves undecided is confirmed after it. The viewer is settled
+/// whatever `work` returns, so an error page speaks their language.
 pub async fn run_viewing<T, F>(
     unconfirmed: UnconfirmedViewer,
     pool: &DbPool,
     work: F,
 ) -> Result<(Viewer, T), AppError>
 where
-    F: FnOnce(&mut PgConnection, Option<&SessionUser>) -> Result<T, AppError> + Send + 'static,
+    F: FnOnce(&mut PgConnection, &mut Confirming) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
-    let claim = unconfirmed.claim();
+    let mut confirming = Confirming {
+        claim: unconfirmed.claim(),
+        decided: None,
+    };
     let (user, outcome) = db::run(pool, move |connection| {
-        let user = match claim {
-            Some(claim) => claim.confirm(connection)?,
-            None => None,
-        };
-        let outcome = work(connection, user.as_ref());
-        Ok::<_, AppError>((user, outcome))
+        let outcome = work(connection, &mut confirming);
+        match confirming.settled(connection) {
+            Ok(user) => Ok((user, outcome)),
+            Err(not_confirmed) => Err(outcome.err().unwrap_or(not_confirmed)),
+        }
     })
     .await?;
     let viewer = unconfirmed.settle(user);
@@ -348,11 +416,32 @@ where
     F: FnOnce(&mut PgConnection, &SessionUser) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
-    let (viewer, outcome) = run_viewing(unconfirmed.0, pool, move |connection, user| match user {
-        Some(user) => work(connection, user).map(Some),
-        None => Ok(None),
-    })
-    .await?;
+    run_signed_in_confirming(
+        unconfirmed,
+        pool,
+        move |connection, confirming| match confirming.confirm(connection)? {
+            Some(user) => work(connection, user).map(Some),
+            None => Ok(None),
+        },
+    )
+    .await
+}
+
+/// Runs `work`, which reads for the person the session claims and confirms
+/// them from its own statement ([`Confirming::confirm_with`]), on one
+/// pooled connection; 401, with what `work` read thrown away, unless the
+/// person is confirmed. `work` returns None when it found them not
+/// confirmed.
+pub async fn run_signed_in_confirming<T, F>(
+    unconfirmed: UnconfirmedUser,
+    pool: &DbPool,
+    work: F,
+) -> Result<(CurrentUser, T), AppError>
+where
+    F: FnOnce(&mut PgConnection, &mut Confirming) -> Result<Option<T>, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let (viewer, outcome) = run_viewing(unconfirmed.0, pool, work).await?;
     match (viewer.user.clone(), outcome) {
         (Some(user), Some(outcome)) => Ok((CurrentUser(user, viewer), outcome)),
         _ => Err(sign_in_needed()),

@@ -206,22 +206,61 @@ pub fn identities_of(
         .load(connection)
 }
 
-/// A user with their live grants, in one round trip (every signed-in request
-/// asks): one row per grant, or one row with no grant.
-pub fn user_with_live_grants(
+/// The person a session names, with their live grants, as the columns
+/// [`ClaimedPerson`] reads: a statement of its own, or the body of a
+/// `LEFT JOIN LATERAL` in a page's own statement (one round trip for both).
+/// The statement's first parameter (`$1`) is the person's id; no row when
+/// there is no such account.
+#[macro_export]
+macro_rules! claimed_person_columns {
+    () => {
+        "SELECT u.id AS person_id, u.email AS person_email, \
+                u.display_name AS person_display_name, u.locale AS person_locale, \
+                u.session_epoch AS person_session_epoch, \
+                g.grant_roles, g.grant_coes, g.grant_courses \
+         FROM users u CROSS JOIN LATERAL ( \
+             SELECT coalesce(array_agg(role ORDER BY granted_at, id), '{}') AS grant_roles, \
+                    coalesce(array_agg(coe_id ORDER BY granted_at, id), '{}') AS grant_coes, \
+                    coalesce(array_agg(course_id ORDER BY granted_at, id), '{}') AS grant_courses \
+             FROM role_grants WHERE user_id = u.id AND revoked_at IS NULL) g \
+         WHERE u.id = $1"
+    };
+}
+
+/// A person with their live grants (oldest first, as parallel arrays), as
+/// read with [`claimed_person_columns!`].
+#[derive(Debug, QueryableByName)]
+pub struct ClaimedPerson {
+    #[diesel(sql_type = diesel::sql_types::Uuid, column_name = person_id)]
+    pub id: UserId,
+    #[diesel(sql_type = diesel::sql_types::Text, column_name = person_email)]
+    pub email: String,
+    #[diesel(sql_type = diesel::sql_types::Text, column_name = person_display_name)]
+    pub display_name: String,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>, column_name = person_locale)]
+    pub locale: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Integer, column_name = person_session_epoch)]
+    pub session_epoch: i32,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Text>)]
+    pub grant_roles: Vec<String>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Nullable<diesel::sql_types::Uuid>>)]
+    pub grant_coes: Vec<Option<CoeId>>,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Nullable<diesel::sql_types::Uuid>>)]
+    pub grant_courses: Vec<Option<CourseId>>,
+}
+
+/// The person `id` with their live grants, in one round trip (every
+/// signed-in request whose page does not read them in its own statement
+/// asks).
+pub fn claimed_person(
     connection: &mut PgConnection,
     id: UserId,
-) -> QueryResult<Vec<(User, Option<GrantRow>)>> {
-    users::table
-        .left_join(
-            role_grants::table.on(role_grants::user_id
-                .eq(users::id)
-                .and(role_grants::revoked_at.is_null())),
-        )
-        .filter(users::id.eq(id))
-        .order(role_grants::granted_at.asc())
-        .select((User::as_select(), Option::<GrantRow>::as_select()))
-        .load(connection)
+) -> QueryResult<Option<ClaimedPerson>> {
+    let statement =
+        diesel::sql_query(crate::claimed_person_columns!()).bind::<diesel::sql_types::Uuid, _>(id);
+    crate::db::Prepared(statement)
+        .get_result(connection)
+        .optional()
 }
 
 /// The live grants of a user.

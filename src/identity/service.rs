@@ -10,8 +10,8 @@ use serde::Serialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::models::{Grant, GrantRow, IdentityProvider, Role, SessionUser, User};
-use super::queries::{self, ProviderFields};
+use super::models::{Grant, IdentityProvider, Role, SessionUser, User};
+use super::queries::{self, ClaimedPerson, ProviderFields};
 use crate::audit::{self, Actor, Change};
 use crate::db::DbError;
 use crate::ids::{CoeId, CourseId, UserId};
@@ -217,34 +217,39 @@ fn create_user(
     Ok(Some(user))
 }
 
+/// The person just signed in or registered, as their session sees them.
 fn load_session_user(
     connection: &mut PgConnection,
     user: &User,
 ) -> Result<SessionUser, IdentityError> {
-    let grants = queries::live_grants(connection, user.id)?;
-    Ok(session_user_of(user, grants))
+    session_user(connection, user.id)?
+        .ok_or_else(|| IdentityError::NotFound("This account no longer exists.".to_owned()))
 }
 
-/// The signed-in person from their account row and live grant rows (a
-/// grant whose role this build does not know is left out).
-fn session_user_of(user: &User, grants: impl IntoIterator<Item = GrantRow>) -> SessionUser {
-    let grants = grants
-        .into_iter()
-        .filter_map(|row| {
+/// The signed-in person from their account and live grants as read with
+/// [`claimed_person_columns!`](crate::claimed_person_columns) (a grant whose
+/// role this build does not know is left out).
+pub fn session_user_from(person: ClaimedPerson) -> SessionUser {
+    let grants = person
+        .grant_roles
+        .iter()
+        .zip(person.grant_coes)
+        .zip(person.grant_courses)
+        .filter_map(|((role, coe_id), course_id)| {
             Some(Grant {
-                role: Role::parse(&row.role)?,
-                coe_id: row.coe_id,
-                course_id: row.course_id,
+                role: Role::parse(role)?,
+                coe_id,
+                course_id,
             })
         })
         .collect();
     SessionUser {
-        id: user.id,
-        email: user.email.clone(),
-        display_name: user.display_name.clone(),
-        locale: user.locale.clone(),
+        id: person.id,
+        email: person.email,
+        display_name: person.display_name,
+        locale: person.locale,
         grants,
-        session_epoch: user.session_epoch,
+        session_epoch: person.session_epoch,
     }
 }
 
@@ -254,14 +259,7 @@ pub fn session_user(
     connection: &mut PgConnection,
     id: UserId,
 ) -> Result<Option<SessionUser>, IdentityError> {
-    let mut rows = queries::user_with_live_grants(connection, id)?.into_iter();
-    let Some((user, first_grant)) = rows.next() else {
-        return Ok(None);
-    };
-    let grants = first_grant
-        .into_iter()
-        .chain(rows.filter_map(|(_, grant)| grant));
-    Ok(Some(session_user_of(&user, grants)))
+    Ok(queries::claimed_person(connection, id)?.map(session_user_from))
 }
 
 /// Ends every session of a person (sign-out: a copied cookie stops working too).

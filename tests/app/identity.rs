@@ -1219,21 +1219,15 @@ async fn admins_add_providers_in_the_browser_and_bad_values_are_explained() {
     );
 }
 
-#[tokio::test]
-async fn signing_out_also_ends_copies_of_the_session_cookie() {
-    let app = TestApp::with_fixture(standard_tree()).await;
+/// Signs `email` in through an email link: the signed-in browser, and a
+/// client that sends a copy of its session cookie, as someone who copied it
+/// would.
+async fn sign_in_and_copy_the_cookie(app: &TestApp, email: &str) -> (Browser, CopiedCookie) {
     let browser = app.browser();
-    let csrf = csrf_of(&browser.get_text("/login").await);
-    browser
-        .post_form(
-            "/login/email",
-            &[
-                ("csrf_token", csrf.as_str()),
-                ("email", "ada@alpha.example"),
-            ],
-        )
-        .await;
-    let link = wait_for_link(&app, 0).await;
+    let before = app.emails().len();
+    let response = request_link(&browser, email).await;
+    assert_eq!(response.status(), 200, "requesting a link");
+    let link = wait_for_link(app, before).await;
     let response = use_link(&browser, &link).await;
     let cookie = response.headers()["set-cookie"]
         .to_str()
@@ -1242,32 +1236,39 @@ async fn signing_out_also_ends_copies_of_the_session_cookie() {
         .next()
         .expect("pair")
         .to_owned();
-    let stolen = reqwest::Client::new();
-    let with_cookie = |path: &str| {
-        stolen
-            .get(format!("{}{path}", app.address))
-            .header("Cookie", cookie.clone())
-            .send()
+    let copy = CopiedCookie {
+        client: reqwest::Client::new(),
+        address: app.address.clone(),
+        cookie,
     };
-    let lesson = "/courses/public-intro/basics/what-is-a-gene";
-    assert_eq!(
-        with_cookie("/profile").await.expect("GET").status(),
-        200,
-        "the copied cookie works while signed in"
-    );
-    assert_eq!(with_cookie("/learning").await.expect("GET").status(), 200);
-    for page in ["/courses/public-intro", lesson] {
-        let body = with_cookie(page)
+    (browser, copy)
+}
+
+/// A client sending a copied session cookie.
+struct CopiedCookie {
+    client: reqwest::Client,
+    address: String,
+    cookie: String,
+}
+
+impl CopiedCookie {
+    async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .header("Cookie", self.cookie.clone())
+            .send()
             .await
             .expect("GET")
-            .text()
-            .await
-            .expect("body");
-        assert!(
-            body.contains("action=\"/logout\""),
-            "{page} is shown to the signed-in person"
-        );
     }
+
+    async fn get_text(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+}
+
+async fn sign_out(browser: &Browser) {
     let page = browser.get_text("/profile").await;
     assert_eq!(
         browser
@@ -1276,15 +1277,37 @@ async fn signing_out_also_ends_copies_of_the_session_cookie() {
             .status(),
         303
     );
+}
+
+#[tokio::test]
+async fn signing_out_also_ends_copies_of_the_session_cookie() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let (browser, copy) = sign_in_and_copy_the_cookie(&app, "ada@alpha.example").await;
+    let with_cookie = |path: &'static str| copy.get(path);
+    let lesson = "/courses/public-intro/basics/what-is-a-gene";
+    assert_eq!(
+        with_cookie("/profile").await.status(),
+        200,
+        "the copied cookie works while signed in"
+    );
+    assert_eq!(with_cookie("/learning").await.status(), 200);
+    for page in ["/courses/public-intro", lesson] {
+        let body = with_cookie(page).await.text().await.expect("body");
+        assert!(
+            body.contains("action=\"/logout\""),
+            "{page} is shown to the signed-in person"
+        );
+    }
+    sign_out(&browser).await;
     for page in ["/profile", "/learning"] {
         assert_eq!(
-            with_cookie(page).await.expect("GET").status(),
+            with_cookie(page).await.status(),
             401,
             "{page}: the copied cookie stops working at sign-out"
         );
     }
     for page in ["/courses/public-intro", lesson] {
-        let response = with_cookie(page).await.expect("GET");
+        let response = with_cookie(page).await;
         assert_eq!(response.status(), 200, "{page} is open to anyone");
         let body = response.text().await.expect("body");
         assert!(
@@ -1292,6 +1315,87 @@ async fn signing_out_also_ends_copies_of_the_session_cookie() {
             "{page} is shown to nobody signed in after sign-out"
         );
     }
+}
+
+#[tokio::test]
+async fn a_copied_cookie_loses_the_enrolment_and_the_roles_on_the_next_request() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let coordinator_of_alpha = GrantRequest {
+        email: "ada@alpha.example".to_owned(),
+        role: Role::Coordinator,
+        coe_slug: Some("coe-alpha".to_owned()),
+        course_slug: None,
+        create_with_name: Some("Ada".to_owned()),
+    };
+    identity::grant_role(&mut app.db.connect(), Actor::Cli, &coordinator_of_alpha).expect("grant");
+    let (browser, copy) = sign_in_and_copy_the_cookie(&app, "ada@alpha.example").await;
+    let course = browser.get_text("/courses/public-intro").await;
+    let enrolled = browser
+        .post_form(
+            "/courses/public-intro/enrol",
+            &[("csrf_token", csrf_of(&course).as_str())],
+        )
+        .await;
+    assert_eq!(enrolled.status(), 303, "enrolling");
+    let staff_lesson = "/courses/cleanroom-basics/grades/grade-a";
+    let own_lesson = "/courses/public-intro/basics/what-is-a-gene";
+    let completion_form = format!("action=\"{own_lesson}/complete\"");
+    let progress_bar = "id=\"course-progress\"";
+
+    assert_eq!(
+        copy.get(staff_lesson).await.status(),
+        200,
+        "a coordinator of the course's CoE reads its lessons"
+    );
+    let (_, lesson) = copy.get_text(own_lesson).await;
+    assert!(lesson.contains(&completion_form), "{lesson}");
+    let (_, course) = copy.get_text("/courses/public-intro").await;
+    assert!(course.contains(progress_bar), "{course}");
+    let (_, learning) = copy.get_text("/learning").await;
+    assert!(
+        learning.contains("Advanced therapies for everyone"),
+        "{learning}"
+    );
+
+    identity::revoke_role(&mut app.db.connect(), Actor::Cli, &coordinator_of_alpha)
+        .expect("revoke");
+    assert_eq!(
+        copy.get(staff_lesson).await.status(),
+        403,
+        "the revoked role no longer opens the lesson, on the very next request"
+    );
+    assert_eq!(
+        copy.get("/courses/cleanroom-basics/grades/grade-a/files/notes.pdf")
+            .await
+            .status(),
+        403,
+        "nor its files"
+    );
+
+    sign_out(&browser).await;
+    assert_eq!(
+        copy.get(staff_lesson).await.status(),
+        401,
+        "after sign-out the copy reads as nobody"
+    );
+    let (status, lesson) = copy.get_text(own_lesson).await;
+    assert_eq!(status, 200, "the open course's lesson is open to anyone");
+    assert!(
+        !lesson.contains("/complete\"") && lesson.contains("href=\"/login\""),
+        "no progress of the signed-out person is shown: {lesson}"
+    );
+    let (_, course) = copy.get_text("/courses/public-intro").await;
+    assert!(
+        !course.contains(progress_bar) && !course.contains("/withdraw\""),
+        "no enrolment of the signed-out person is shown: {course}"
+    );
+    assert_eq!(copy.get("/learning").await.status(), 401);
+    assert_eq!(
+        copy.get("/courses/cleanroom-basics/grades/grade-a/files/notes.pdf")
+            .await
+            .status(),
+        401
+    );
 }
 
 #[tokio::test]
