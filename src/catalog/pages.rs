@@ -17,11 +17,11 @@ use super::service::{
     self, CatalogError, CatalogueQuery, CatalogueResult, CourseCard, CourseDetail, KeptCourse,
     LessonView,
 };
-use crate::db::{self, DbPool};
+use crate::db::DbPool;
 use crate::enrolment::queries::{GradedByModule, StandingWanted};
 use crate::enrolment::service::{self as enrolment_service, Progress, ReadingAccess};
 use crate::hands_on::service::{self as hands_on_service, SessionView};
-use crate::http::auth::{self, Confirming, UnconfirmedViewer, Viewer};
+use crate::http::auth::{self, Confirming, UnconfirmedViewer};
 use crate::http::{AppError, Templates};
 use crate::i18n::Locale;
 use crate::ids::{CourseVersionId, LessonId};
@@ -74,15 +74,15 @@ struct HomePage {
 /// The home page: what the Academy is, a search box, the courses.
 #[get("/")]
 pub async fn home(
-    viewer: Viewer,
+    unconfirmed: UnconfirmedViewer,
     pool: web::Data<DbPool>,
     cache: web::Data<CatalogueCache>,
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let query = CatalogueQuery::parse(|name| (name == "per_page").then(|| "6".to_owned()))?;
     let cache = cache.into_inner();
-    let (result, facets) = db::run(&pool, move |connection| {
-        service::search_with_facets(connection, &cache, &query)
+    let (viewer, (result, facets)) = auth::run_viewing(unconfirmed, &pool, move |connection, _| {
+        Ok(service::search_with_facets(connection, &cache, &query)?)
     })
     .await?;
     let page = HomePage {
@@ -127,7 +127,7 @@ struct CataloguePage {
 /// The catalogue: search and filter the network's courses.
 #[get("/courses")]
 pub async fn catalogue_page(
-    viewer: Viewer,
+    unconfirmed: UnconfirmedViewer,
     params: web::Query<HashMap<String, String>>,
     pool: web::Data<DbPool>,
     cache: web::Data<CatalogueCache>,
@@ -137,8 +137,12 @@ pub async fn catalogue_page(
     let query = CatalogueQuery::parse(|name| params.get(name).cloned())?;
     let for_search = query.clone();
     let cache = cache.into_inner();
-    let (result, facets) = db::run(&pool, move |connection| {
-        service::search_with_facets(connection, &cache, &for_search)
+    let (viewer, (result, facets)) = auth::run_viewing(unconfirmed, &pool, move |connection, _| {
+        Ok(service::search_with_facets(
+            connection,
+            &cache,
+            &for_search,
+        )?)
     })
     .await?;
     let page = catalogue_page_context(&query, result, facets);
