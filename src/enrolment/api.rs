@@ -131,11 +131,12 @@ pub async fn complete_lesson(
     _csrf: CsrfHeader,
     path: web::Path<(String, String, String)>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;
     let (course, module, lesson) = path.into_inner();
     let progress = db::run(&pool, move |connection| {
-        service::complete_lesson(connection, user_id, &course, &module, &lesson)
+        service::complete_lesson(connection, &cache, user_id, &course, &module, &lesson)
     })
     .await?;
     Ok(HttpResponse::Ok().json(progress))

@@ -29,8 +29,9 @@ pub struct VersionOutline {
 
 /// The outlines of `versions` as of catalogue `generation` (read by the
 /// caller): those kept under that generation from `cache`, the others read
-/// in one read-only transaction and kept. A version that no longer exists
-/// has no entry.
+/// and kept (in the caller's transaction, if any: a lesson's completion
+/// counts progress while it holds the enrolment's lock). A version that no
+/// longer exists has no entry.
 pub fn kept_outlines(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
@@ -50,10 +51,7 @@ pub fn kept_outlines(
     if missing.is_empty() {
         return Ok(outlines);
     }
-    let read = connection
-        .build_transaction()
-        .read_only()
-        .run(|connection| read_outlines(connection, &missing))?;
+    let read = read_outlines(connection, &missing)?;
     for (version, outline) in read {
         let outline = Arc::new(outline);
         cache.keep_outline(generation, version, Arc::clone(&outline));

@@ -124,12 +124,13 @@ pub async fn complete_lesson(
     path: web::Path<(String, String, String)>,
     _form: CsrfForm<TokenOnlyForm>,
     pool: web::Data<DbPool>,
+    cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let (course, module, lesson) = path.into_inner();
     let course_page = format!("/courses/{course}");
     let (_, progress) = auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
         Ok(service::complete_lesson(
-            connection, user.id, &course, &module, &lesson,
+            connection, &cache, user.id, &course, &module, &lesson,
         )?)
     })
     .await?;

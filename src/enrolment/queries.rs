@@ -338,26 +338,81 @@ pub fn lock_live_enrolment(
 }
 
 /// A person's active enrolment in the course `course_slug`, locked for this
-/// transaction (one statement: the course is found by its slug inside).
-pub fn lock_live_enrolment_by_slug(
+/// transaction, with the id of its version's lesson `module_slug`/
+/// `lesson_slug` (None: its version has no such lesson), in one statement.
+pub fn lock_live_enrolment_with_lesson(
     connection: &mut PgConnection,
     user_id: UserId,
     course_slug: &str,
-) -> QueryResult<Option<Enrolment>> {
-    enrolments::table
-        .filter(enrolments::user_id.eq(user_id))
-        .filter(
-            enrolments::course_id.eq_any(
-                courses::table
-                    .filter(courses::slug.eq(course_slug))
-                    .select(courses::id),
-            ),
-        )
-        .filter(enrolments::status.eq("active"))
-        .select(Enrolment::as_select())
-        .for_update()
-        .first(connection)
+    module_slug: &str,
+    lesson_slug: &str,
+) -> QueryResult<Option<EnrolmentWithLesson>> {
+    use diesel::sql_types::{Text, Uuid};
+    let statement = diesel::sql_query(concat!(
+        "SELECT ",
+        crate::enrolment_columns!(),
+        ", \
+                (SELECT l.id FROM lessons l \
+                 JOIN course_modules m ON m.id = l.module_id \
+                 WHERE l.course_version_id = e.course_version_id \
+                   AND m.slug = $3 AND l.slug = $4 \
+                 LIMIT 1) AS lesson_id \
+         FROM enrolments e \
+         WHERE e.user_id = $1 \
+           AND e.course_id = (SELECT id FROM courses WHERE slug = $2) \
+           AND e.status = 'active' \
+         LIMIT 1 \
+         FOR UPDATE OF e"
+    ))
+    .bind::<Uuid, _>(user_id)
+    .bind::<Text, _>(course_slug)
+    .bind::<Text, _>(module_slug)
+    .bind::<Text, _>(lesson_slug);
+    crate::db::Prepared(statement)
+        .get_result(connection)
         .optional()
+}
+
+/// An enrolment and the id of one lesson of its version, if it has it.
+#[derive(Debug, QueryableByName)]
+pub struct EnrolmentWithLesson {
+    #[diesel(embed)]
+    pub enrolment: Enrolment,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Uuid>)]
+    pub lesson_id: Option<LessonId>,
+}
+
+/// The catalogue's generation, the lessons an enrolment has completed and
+/// its graded attempts summed up per module, in one statement (one
+/// snapshot).
+#[derive(Debug, QueryableByName)]
+pub struct EnrolmentRecord {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub generation: i64,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Uuid>)]
+    pub lessons_done: Vec<LessonId>,
+    #[diesel(embed)]
+    pub grades: GradedByModule,
+}
+
+/// See [`EnrolmentRecord`].
+pub fn enrolment_record(
+    connection: &mut PgConnection,
+    enrolment: EnrolmentId,
+) -> QueryResult<EnrolmentRecord> {
+    let statement = diesel::sql_query(concat!(
+        "SELECT g.generation, \
+                ARRAY(SELECT p.lesson_id FROM lesson_progress p \
+                      WHERE p.enrolment_id = e.id) AS lessons_done, \
+                s.graded_modules, s.any_passed, s.last_passed, s.average_scores \
+         FROM catalogue_generation g \
+         CROSS JOIN (SELECT $1::uuid AS id) e \
+         CROSS JOIN LATERAL (",
+        crate::graded_by_module_arrays!(),
+        ") s"
+    ))
+    .bind::<diesel::sql_types::Uuid, _>(enrolment);
+    crate::db::Prepared(statement).get_result(connection)
 }
 
 pub fn set_status(
@@ -409,23 +464,30 @@ pub fn mark_completed(
     Ok(())
 }
 
-/// Records a completed lesson; false when it was already recorded.
+/// Records a completed lesson as the enrolment's last lesson, in one
+/// statement; false when it was already recorded.
 pub fn record_lesson_done(
     connection: &mut PgConnection,
     enrolment: EnrolmentId,
     lesson: LessonId,
 ) -> QueryResult<bool> {
-    let inserted = diesel::insert_into(lesson_progress::table)
-        .values((
-            lesson_progress::enrolment_id.eq(enrolment),
-            lesson_progress::lesson_id.eq(lesson),
-        ))
-        .on_conflict_do_nothing()
-        .execute(connection)?;
-    diesel::update(enrolments::table.find(enrolment))
-        .set(enrolments::last_lesson_id.eq(lesson))
-        .execute(connection)?;
-    Ok(inserted == 1)
+    #[derive(QueryableByName)]
+    struct Recorded {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        inserted: i64,
+    }
+    use diesel::sql_types::Uuid;
+    let statement = diesel::sql_query(
+        "WITH inserted AS ( \
+             INSERT INTO lesson_progress (enrolment_id, lesson_id) VALUES ($1, $2) \
+             ON CONFLICT DO NOTHING RETURNING 1) \
+         UPDATE enrolments SET last_lesson_id = $2 WHERE id = $1 \
+         RETURNING (SELECT count(*) FROM inserted) AS inserted",
+    )
+    .bind::<Uuid, _>(enrolment)
+    .bind::<Uuid, _>(lesson);
+    let recorded: Vec<Recorded> = crate::db::Prepared(statement).load(connection)?;
+    Ok(recorded.first().is_some_and(|row| row.inserted == 1))
 }
 
 /// A lesson of a version by module and lesson slug.

@@ -469,19 +469,22 @@ fn progress_from(
 /// requests: the enrolment row is locked).
 pub fn complete_lesson(
     connection: &mut PgConnection,
+    cache: &CatalogueCache,
     user_id: UserId,
     course_slug: &str,
     module_slug: &str,
     lesson_slug: &str,
 ) -> Result<Progress, EnrolmentError> {
     connection.transaction(|connection| {
-        let Some(enrolment) = queries::lock_live_enrolment_by_slug(connection, user_id, course_slug)? else {
+        let Some(locked) = queries::lock_live_enrolment_with_lesson(connection, user_id, course_slug, module_slug, lesson_slug)? else {
             return Err(match catalog_queries::course_id_by_slug(connection, course_slug)? {
                 None => EnrolmentError::NotFound(format!("There is no course \"{course_slug}\".")),
                 Some(_) => EnrolmentError::Refused("Enrol in the course to record your progress.".to_owned()),
             });
         };
-        let lesson = queries::lesson_in_version(connection, enrolment.course_version_id, module_slug, lesson_slug)?
+        let enrolment = locked.enrolment;
+        let lesson = locked
+            .lesson_id
             .ok_or_else(|| EnrolmentError::NotFound("Your version of this course has no such lesson.".to_owned()))?;
         if queries::record_lesson_done(connection, enrolment.id, lesson)? {
             audit::record(
@@ -490,7 +493,16 @@ pub fn complete_lesson(
                     .new_value(json!({ "lesson_id": lesson, "lesson": format!("{module_slug}/{lesson_slug}") })),
             )?;
         }
-        check_completion(connection, &enrolment, course_slug)
+        let record = queries::enrolment_record(connection, enrolment.id)?;
+        let progress = kept_progress(
+            connection,
+            cache,
+            record.generation,
+            &enrolment,
+            &record.lessons_done,
+            record.grades.summaries(enrolment.id),
+        )?;
+        complete_if_done(connection, &enrolment, course_slug, progress)
     })
 }
 
@@ -502,6 +514,16 @@ pub fn check_completion(
     course_slug: &str,
 ) -> Result<Progress, EnrolmentError> {
     let progress = progress_of(connection, course_slug, enrolment)?;
+    complete_if_done(connection, enrolment, course_slug, progress)
+}
+
+/// [`check_completion`] given the enrolment's `progress` as counted now.
+fn complete_if_done(
+    connection: &mut PgConnection,
+    enrolment: &Enrolment,
+    course_slug: &str,
+    progress: Progress,
+) -> Result<Progress, EnrolmentError> {
     if enrolment.status == "active"
         && progress.required_done == progress.required_total
         && progress.assessments_outstanding.is_empty()

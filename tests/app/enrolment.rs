@@ -207,6 +207,23 @@ async fn completing_every_required_lesson_completes_the_course_once() {
         ),
         1
     );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM audit_events WHERE action = 'progress.lesson_completed'"
+        ),
+        2,
+        "each lesson's completion is recorded once, however often it is sent"
+    );
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM enrolments e JOIN lessons l ON l.id = e.last_lesson_id \
+             WHERE l.slug = 'what-is-a-cell'"
+        ),
+        1,
+        "the last lesson completed is the enrolment's last lesson"
+    );
     drain_outbox(&app).await;
     let completed: Vec<String> = app
         .emails()
