@@ -58,12 +58,19 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
                 coalesce(array_agg(average_score), '{}') AS average_scores
            FROM graded_attempt_summaries WHERE enrolment_id = e.id AND true) s;
 
-\echo '== mark complete: the version''s lessons with what the enrolment completed, one query'
+\echo '== mark complete, after recording: the generation, the lessons the enrolment completed and its graded attempts summed up per module, one prepared statement (progress is counted against the version''s outline kept in memory while the generation stands)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT l.id, m.slug, l.slug, l.title, l.required, p.lesson_id IS NOT NULL
-    FROM lessons l JOIN course_modules m ON m.id = l.module_id
-    LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.enrolment_id = :'enrolment'
-   WHERE l.course_version_id = :'version' ORDER BY m.position, l.position;
+  SELECT g.generation,
+         ARRAY(SELECT p.lesson_id FROM lesson_progress p WHERE p.enrolment_id = e.id) AS lessons_done,
+         s.graded_modules, s.any_passed, s.last_passed, s.average_scores
+    FROM catalogue_generation g
+   CROSS JOIN (SELECT :'enrolment'::uuid AS id) e
+   CROSS JOIN LATERAL (
+         SELECT coalesce(array_agg(module_id), '{}') AS graded_modules,
+                coalesce(array_agg(any_passed), '{}') AS any_passed,
+                coalesce(array_agg(last_passed), '{}') AS last_passed,
+                coalesce(array_agg(average_score), '{}') AS average_scores
+           FROM graded_attempt_summaries WHERE enrolment_id = e.id) s;
 
 \echo '== My learning: the person the session claims with their live roles, the generation and the person''s enrolments with their completed lessons and graded-attempt summaries, one prepared statement (the versions'' outlines come from memory)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -105,16 +112,26 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
                        ORDER BY position LIMIT 1)
    ORDER BY number DESC LIMIT 1;
 
-\echo '== mark lesson complete (rolled back)'
+\echo '== mark lesson complete (rolled back): the learner''s active enrolment locked with the lesson of its version found, one statement; the completion and the last lesson recorded, one statement'
 BEGIN;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT * FROM enrolments WHERE user_id = :'learner' AND status = 'active'
-     AND course_id IN (SELECT id FROM courses WHERE slug = :'course_slug')
-   LIMIT 1 FOR UPDATE;
+  SELECT e.*,
+         (SELECT l.id FROM lessons l JOIN course_modules m ON m.id = l.module_id
+           WHERE l.course_version_id = e.course_version_id
+             AND m.slug = :'module_slug' AND l.slug = :'lesson_slug' LIMIT 1) AS lesson_id
+    FROM enrolments e
+   WHERE e.user_id = :'learner'
+     AND e.course_id = (SELECT id FROM courses WHERE slug = :'course_slug')
+     AND e.status = 'active'
+   LIMIT 1 FOR UPDATE OF e;
+SELECT l.id AS first_lesson FROM lessons l JOIN course_modules m ON m.id = l.module_id
+ WHERE l.course_version_id = :'version' ORDER BY m.position, l.position LIMIT 1 \gset
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  INSERT INTO lesson_progress (enrolment_id, lesson_id)
-  SELECT :'enrolment', id FROM lessons WHERE course_version_id = :'version' ORDER BY position LIMIT 1
-  ON CONFLICT DO NOTHING;
+  WITH inserted AS (
+       INSERT INTO lesson_progress (enrolment_id, lesson_id) VALUES (:'enrolment', :'first_lesson')
+       ON CONFLICT DO NOTHING RETURNING 1)
+  UPDATE enrolments SET last_lesson_id = :'first_lesson' WHERE id = :'enrolment'
+  RETURNING (SELECT count(*) FROM inserted) AS inserted;
 ROLLBACK;
 
 \echo '== catalogue search: the first page for "gene" with the total, ranked by title and summary (index forced, as the service does; the app''s query also carries the unused filters as `$n IS NULL OR …` and the total minutes). A search the catalogue has not changed since is answered from memory after reading the generation.'
