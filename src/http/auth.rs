@@ -211,14 +211,14 @@ impl Confirming {
         &mut self,
         connection: &mut PgConnection,
     ) -> Result<Option<&SessionUser>, AppError> {
-        let decided = match self.decided.take() {
-            Some(decided) => decided,
-            None => match self.claim {
+        if self.decided.is_none() {
+            let user = match self.claim {
                 Some(claim) => claim.confirm(connection)?,
                 None => None,
-            },
-        };
-        Ok(self.decided.insert(decided).as_ref())
+            };
+            self.decided = Some(user);
+        }
+        Ok(self.confirmed())
     }
 
     /// The confirmed person, once the claim is decided (None before).
