@@ -10,7 +10,8 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::Serialize;
 
-use super::queries::AttemptId;
+use super::kept::KeptAssessment;
+use super::queries::{Attempt, AttemptId};
 use super::service::{self, AssessmentError};
 use super::views::{self, AttemptView};
 use crate::catalog::cache::CatalogueCache;
@@ -28,6 +29,7 @@ impl From<AssessmentError> for AppError {
             AssessmentError::Refused(message) => AppError::BadRequest(message),
             AssessmentError::Conflict(message) => AppError::Conflict(message),
             AssessmentError::Forbidden(message) => AppError::Forbidden(message),
+            AssessmentError::NotSignedIn => AppError::Unauthorized(error.to_string()),
             AssessmentError::Enrolment(error) => error.into(),
             AssessmentError::Db(error) => error.into(),
         }
@@ -86,11 +88,11 @@ pub async fn start(
     cache: web::Data<CatalogueCache>,
 ) -> Result<HttpResponse, AppError> {
     let (course, module) = path.into_inner();
-    let (_, attempt) = auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
+    let (_, attempt) = auth::run_as_claimant(unconfirmed, &pool, move |connection, claimant| {
         Ok(service::start(
             connection,
             &cache,
-            user.id,
+            claimant,
             &course,
             &module,
             Utc::now(),
@@ -168,21 +170,14 @@ pub async fn save_or_submit(
     let target_page = action
         .strip_prefix("page-")
         .and_then(|page| page.parse::<usize>().ok());
-    auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
-        let now = Utc::now();
-        let answers = views::answers_from_form(connection, id, &form)?;
-        // Submitting with no answer on the page has nothing to save; the
-        // submission makes the same checks of the attempt.
-        if !(submit && answers.is_empty()) {
-            match service::save_answers(connection, &cache, user.id, id, &answers, now) {
-                Ok(()) => {}
-                // Past the deadline the answers are not saved, but the attempt can still be submitted.
-                Err(AssessmentError::Refused(_)) if submit => {}
-                Err(error) => return Err(error.into()),
-            }
-        }
+    auth::run_as_claimant(unconfirmed, &pool, move |connection, claimant| {
+        let given = |attempt: &Attempt, assessment: &KeptAssessment| {
+            views::answers_from_form(attempt, assessment, &form)
+        };
         if submit {
-            service::submit(connection, &cache, user.id, id, now)?;
+            service::submit(connection, &cache, claimant, id, given, Utc::now())?;
+        } else {
+            service::save_answers(connection, &cache, claimant, id, given, Utc::now())?;
         }
         Ok(())
     })

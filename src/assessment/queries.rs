@@ -8,6 +8,7 @@ use crate::db::schema::{
     assessment_attempts, assessment_questions, attempt_answers, course_modules,
 };
 use crate::enrolment::queries::EnrolmentId;
+use crate::identity::queries::ClaimedPerson;
 use crate::ids::{CourseVersionId, ModuleId, UserId};
 
 crate::uuid_id!(
@@ -216,10 +217,13 @@ pub fn insert_attempt(
 }
 
 /// A learner's live enrolment in a course, locked for this transaction,
-/// with the id of the module `module_slug` of its version (if there is one)
-/// and the catalogue's generation, in one statement.
+/// with the id of the module `module_slug` of its version (if there is one),
+/// the catalogue's generation and the learner with their live grants, in
+/// one statement.
 #[derive(Debug, QueryableByName)]
 pub struct EnrolmentAtModule {
+    #[diesel(embed)]
+    pub person: Option<ClaimedPerson>,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub generation: i64,
     #[diesel(embed)]
@@ -239,7 +243,7 @@ pub fn lock_enrolment_at_module(
 ) -> QueryResult<Option<EnrolmentAtModule>> {
     use diesel::sql_types::{Text, Uuid};
     let statement = diesel::sql_query(concat!(
-        "SELECT g.generation, ",
+        "SELECT person.*, g.generation, ",
         crate::enrolment_columns!(),
         ", \
                 m.id AS module_id \
@@ -247,6 +251,9 @@ pub fn lock_enrolment_at_module(
          CROSS JOIN catalogue_generation g \
          LEFT JOIN course_modules m \
                 ON m.course_version_id = e.course_version_id AND m.slug = $3 \
+         LEFT JOIN LATERAL (",
+        crate::claimed_person_columns!(),
+        ") person ON true \
          WHERE e.user_id = $1 \
            AND e.course_id = (SELECT id FROM courses WHERE slug = $2) \
            AND e.status = 'active' \
@@ -261,38 +268,44 @@ pub fn lock_enrolment_at_module(
         .optional()
 }
 
-/// An attempt locked with its enrolment, with whose it is, the course's slug
-/// and the catalogue's generation.
+/// An attempt locked with its enrolment, with the course's slug, the
+/// catalogue's generation and the attempt's owner with their live grants.
 #[derive(Debug, QueryableByName)]
 pub struct LockedAttempt {
+    #[diesel(embed)]
+    pub person: Option<ClaimedPerson>,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub generation: i64,
     #[diesel(embed)]
     pub attempt: Attempt,
-    #[diesel(sql_type = diesel::sql_types::Uuid)]
-    pub owner_id: UserId,
     #[diesel(sql_type = diesel::sql_types::Text)]
     pub course_slug: String,
 }
 
-/// An attempt and its enrolment, both locked for this transaction (the
+/// The attempt `id` if it is `owner`'s, locked with its enrolment (the
 /// attempt, then its enrolment), in one statement.
 pub fn lock_attempt_with_enrolment(
     connection: &mut PgConnection,
+    owner: UserId,
     id: AttemptId,
 ) -> QueryResult<Option<LockedAttempt>> {
-    let statement = diesel::sql_query(
-        "SELECT g.generation, a.id, a.enrolment_id, a.module_id, a.number, a.status, \
-                a.question_ids, a.started_at, a.deadline_at, a.submitted_at, a.score, \
-                a.passed, e.user_id AS owner_id, c.slug AS course_slug \
+    use diesel::sql_types::Uuid;
+    let statement = diesel::sql_query(concat!(
+        "SELECT person.*, g.generation, a.id, a.enrolment_id, a.module_id, a.number, \
+                a.status, a.question_ids, a.started_at, a.deadline_at, a.submitted_at, \
+                a.score, a.passed, c.slug AS course_slug \
          FROM assessment_attempts a \
          JOIN enrolments e ON e.id = a.enrolment_id \
          JOIN courses c ON c.id = e.course_id \
          CROSS JOIN catalogue_generation g \
-         WHERE a.id = $1 \
-         FOR UPDATE OF a, e",
-    )
-    .bind::<diesel::sql_types::Uuid, _>(id);
+         LEFT JOIN LATERAL (",
+        crate::claimed_person_columns!(),
+        ") person ON true \
+         WHERE a.id = $2 AND e.user_id = $1 \
+         FOR UPDATE OF a, e"
+    ))
+    .bind::<Uuid, _>(owner)
+    .bind::<Uuid, _>(id);
     crate::db::Prepared(statement)
         .get_result(connection)
         .optional()

@@ -26,6 +26,7 @@ use crate::course_files::format::AssessmentSettings;
 use crate::db::DbError;
 use crate::enrolment::queries as enrolment_queries;
 use crate::enrolment::service::{self as enrolment_service, EnrolmentError};
+use crate::identity::claimant::Claimant;
 use crate::ids::{CourseVersionId, ModuleId, UserId};
 
 /// How long after the deadline answers are still accepted (network delays).
@@ -42,6 +43,9 @@ pub enum AssessmentError {
     Conflict(String),
     #[error("{0}")]
     Forbidden(String),
+    /// The session's person was not confirmed (signed out since, or gone).
+    #[error("Please sign in to continue.")]
+    NotSignedIn,
     #[error(transparent)]
     Enrolment(#[from] EnrolmentError),
     #[error(transparent)]
@@ -86,16 +90,17 @@ struct Context {
     assessment: Arc<KeptAssessment>,
 }
 
-/// The learner's enrolment (locked) and the module's assessment.
+/// The learner's enrolment (locked) and the module's assessment;
+/// [`AssessmentError::NotSignedIn`] unless `claimant` is accepted.
 fn context(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
-    user_id: UserId,
+    claimant: Claimant<'_>,
     course_slug: &str,
     module_slug: &str,
 ) -> Result<Context, AssessmentError> {
     let Some(found) =
-        queries::lock_enrolment_at_module(connection, user_id, course_slug, module_slug)?
+        queries::lock_enrolment_at_module(connection, claimant.id(), course_slug, module_slug)?
     else {
         return Err(
             match crate::catalog::queries::course_id_by_slug(connection, course_slug)? {
@@ -106,6 +111,9 @@ fn context(
             },
         );
     };
+    if !claimant.accept(found.person) {
+        return Err(AssessmentError::NotSignedIn);
+    }
     let no_assessment = || {
         AssessmentError::NotFound(
             "Your version of this course has no assessment in that module.".to_owned(),
@@ -125,13 +133,14 @@ fn context(
 pub fn start(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
-    user_id: UserId,
+    claimant: Claimant<'_>,
     course_slug: &str,
     module_slug: &str,
     now: DateTime<Utc>,
 ) -> Result<AttemptId, AssessmentError> {
+    let user_id = claimant.id();
     connection.transaction(|connection| {
-        let context = context(connection, cache, user_id, course_slug, module_slug)?;
+        let context = context(connection, cache, claimant, course_slug, module_slug)?;
         let settings = &context.assessment.settings;
         let latest = queries::latest_attempt(connection, context.enrolment.id, context.module)?;
         if let Some(open) = latest
@@ -191,17 +200,21 @@ pub fn start(
     })
 }
 
-/// An attempt of `user_id`'s, locked with its enrolment, and its module's
-/// assessment.
+/// An attempt of `claimant`'s, locked with its enrolment, and its module's
+/// assessment; [`AssessmentError::NotSignedIn`] unless `claimant` is
+/// accepted.
 fn owned_attempt(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
-    user_id: UserId,
+    claimant: Claimant<'_>,
     attempt_id: AttemptId,
 ) -> Result<(queries::LockedAttempt, Arc<KeptAssessment>), AssessmentError> {
-    let locked = queries::lock_attempt_with_enrolment(connection, attempt_id)?
-        .filter(|locked| locked.owner_id == user_id)
-        .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
+    let mut locked =
+        queries::lock_attempt_with_enrolment(connection, claimant.id(), attempt_id)?
+            .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
+    if !claimant.accept(locked.person.take()) {
+        return Err(AssessmentError::NotSignedIn);
+    }
     let assessment = kept_assessment(
         connection,
         cache,
@@ -212,40 +225,73 @@ fn owned_attempt(
     Ok((locked, assessment))
 }
 
+/// Answers a learner gives with a save or a submission: read against the
+/// attempt's questions (a form names them by the questions it showed) by
+/// the closure the caller passes, inside the unit of work.
+pub type Answers = Vec<(QuestionId, Answer)>;
+
+/// Whether the time for an attempt is up (its deadline and the grace
+/// period have passed): answers are no longer saved.
+fn time_is_up(attempt: &Attempt, now: DateTime<Utc>) -> bool {
+    attempt
+        .deadline_at
+        .is_some_and(|deadline| now > deadline + Duration::seconds(GRACE_SECONDS))
+}
+
 /// Saves answers of an attempt in progress, until the deadline (plus grace).
 pub fn save_answers(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
-    user_id: UserId,
+    claimant: Claimant<'_>,
     attempt_id: AttemptId,
-    answers: &[(QuestionId, Answer)],
+    given: impl FnOnce(&Attempt, &KeptAssessment) -> Result<Answers, AssessmentError>,
     now: DateTime<Utc>,
 ) -> Result<(), AssessmentError> {
     connection.transaction(|connection| {
-        let (locked, assessment) = owned_attempt(connection, cache, user_id, attempt_id)?;
+        let (locked, assessment) = owned_attempt(connection, cache, claimant, attempt_id)?;
         let attempt = &locked.attempt;
         if attempt.status != "in_progress" {
             return Err(AssessmentError::Conflict("This attempt has been submitted; its answers can no longer change.".to_owned()));
         }
-        if attempt.deadline_at.is_some_and(|deadline| now > deadline + Duration::seconds(GRACE_SECONDS)) {
+        if time_is_up(attempt, now) {
             return Err(AssessmentError::Refused(
                 "The time for this attempt is up: answers can no longer be saved. Submit it to see your result.".to_owned(),
             ));
         }
-        let mut checked = Vec::with_capacity(answers.len());
-        for (question_id, answer) in answers {
-            if !attempt.question_ids.contains(&question_id.0) {
-                return Err(AssessmentError::Refused("An answer names a question that is not in this attempt.".to_owned()));
-            }
-            let question = question_of(&assessment, *question_id)?;
-            grading::grade(&question.kind, answer).map_err(|error| AssessmentError::Refused(format!("Question {}: {error}.", position_of(attempt, *question_id))))?;
-            checked.push((*question_id, json!(answer)));
-        }
-        if !checked.is_empty() {
-            queries::save_answers(connection, attempt.id, &checked, now)?;
-        }
-        Ok(())
+        let answers = given(attempt, &assessment)?;
+        store_answers(connection, attempt, &assessment, &answers, now)
     })
+}
+
+/// Checks that every answer names a question of the attempt and fits it,
+/// then stores them all (a question's earlier answer is replaced).
+fn store_answers(
+    connection: &mut PgConnection,
+    attempt: &Attempt,
+    assessment: &KeptAssessment,
+    answers: &[(QuestionId, Answer)],
+    now: DateTime<Utc>,
+) -> Result<(), AssessmentError> {
+    let mut checked = Vec::with_capacity(answers.len());
+    for (question_id, answer) in answers {
+        if !attempt.question_ids.contains(&question_id.0) {
+            return Err(AssessmentError::Refused(
+                "An answer names a question that is not in this attempt.".to_owned(),
+            ));
+        }
+        let question = question_of(assessment, *question_id)?;
+        grading::grade(&question.kind, answer).map_err(|error| {
+            AssessmentError::Refused(format!(
+                "Question {}: {error}.",
+                position_of(attempt, *question_id)
+            ))
+        })?;
+        checked.push((*question_id, json!(answer)));
+    }
+    if !checked.is_empty() {
+        queries::save_answers(connection, attempt.id, &checked, now)?;
+    }
+    Ok(())
 }
 
 fn position_of(attempt: &Attempt, question: QuestionId) -> usize {
@@ -257,7 +303,7 @@ fn position_of(attempt: &Attempt, question: QuestionId) -> usize {
 }
 
 /// A question of an attempt, from its module's bank.
-fn question_of(
+pub fn question_of(
     assessment: &KeptAssessment,
     id: QuestionId,
 ) -> Result<&GiftQuestion, AssessmentError> {
@@ -266,21 +312,31 @@ fn question_of(
     })
 }
 
-/// Submits and grades an attempt; the score counts only answers saved in time.
+/// Submits and grades an attempt with the answers `given` with it (saved
+/// first, unless the time is up: then only answers saved in time count),
+/// in one transaction: a given answer that does not fit refuses the
+/// submission and saves nothing.
 pub fn submit(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
-    user_id: UserId,
+    claimant: Claimant<'_>,
     attempt_id: AttemptId,
+    given: impl FnOnce(&Attempt, &KeptAssessment) -> Result<Answers, AssessmentError>,
     now: DateTime<Utc>,
 ) -> Result<AttemptResult, AssessmentError> {
+    let user_id = claimant.id();
     connection.transaction(|connection| {
-        let (locked, assessment) = owned_attempt(connection, cache, user_id, attempt_id)?;
+        let (locked, assessment) = owned_attempt(connection, cache, claimant, attempt_id)?;
         let attempt = &locked.attempt;
         if attempt.status != "in_progress" {
             return Err(AssessmentError::Conflict(
                 "This attempt has already been submitted.".to_owned(),
             ));
+        }
+        let late = time_is_up(attempt, now);
+        if !late {
+            let answers = given(attempt, &assessment)?;
+            store_answers(connection, attempt, &assessment, &answers, now)?;
         }
         let settings = &assessment.settings;
         let ids: Vec<QuestionId> = attempt
@@ -348,9 +404,6 @@ pub fn submit(
             },
             now,
         )?;
-        let late = attempt
-            .deadline_at
-            .is_some_and(|deadline| now > deadline + Duration::seconds(GRACE_SECONDS));
         audit::record(
             connection,
             Change::new(
@@ -439,7 +492,13 @@ pub fn overview(
     module_slug: &str,
 ) -> Result<Overview, AssessmentError> {
     connection.transaction(|connection| {
-        let context = context(connection, cache, user_id, course_slug, module_slug)?;
+        let context = context(
+            connection,
+            cache,
+            Claimant::confirmed(user_id),
+            course_slug,
+            module_slug,
+        )?;
         let settings = &context.assessment.settings;
         let attempts = queries::attempts_of(connection, context.enrolment.id, context.module)?;
         let used = u32::try_from(attempts.len()).unwrap_or(u32::MAX);

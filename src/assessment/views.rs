@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use super::gift::{GiftQuestion, QuestionKind, TextFormat};
 use super::grading::Answer;
-use super::kept::{stored_question, stored_settings};
-use super::queries::{self, AttemptId, QuestionId};
-use super::service::{AssessmentError, GRACE_SECONDS};
+use super::kept::{KeptAssessment, stored_settings};
+use super::queries::{self, Attempt, AttemptId, QuestionId};
+use super::service::{Answers, AssessmentError, GRACE_SECONDS, question_of};
 use crate::course_files::format::AssessmentSettings;
 use crate::ids::UserId;
 
@@ -444,32 +444,19 @@ fn feedback_shown(
 /// Reads the answer form of an attempt page: `q-<id>` (choice index,
 /// true/false, text), `q-<id>-o<n>` (ticked options), `q-<id>-m<row>`
 /// (matching), and `q-<id>-shown` for every question on the page.
+/// Questions the form does not show are left as they are.
 pub fn answers_from_form(
-    connection: &mut PgConnection,
-    attempt_id: AttemptId,
+    attempt: &Attempt,
+    assessment: &KeptAssessment,
     form: &HashMap<String, String>,
-) -> Result<Vec<(QuestionId, Answer)>, AssessmentError> {
-    let shows_questions = form
-        .keys()
-        .any(|key| key.starts_with("q-") && key.ends_with("-shown"));
-    if !shows_questions {
-        return Ok(Vec::new());
-    }
-    let attempt = queries::lock_attempt(connection, attempt_id)?
-        .ok_or_else(|| AssessmentError::NotFound("There is no such attempt.".to_owned()))?;
-    let ids: Vec<QuestionId> = attempt
-        .question_ids
-        .iter()
-        .map(|id| QuestionId(*id))
-        .collect();
-    let stored = queries::questions_by_id(connection, &ids)?;
+) -> Result<Answers, AssessmentError> {
     let mut answers = Vec::new();
-    for (id, value) in stored {
+    for id in attempt.question_ids.iter().map(|id| QuestionId(*id)) {
         let key = format!("q-{id}");
         if !form.contains_key(&format!("{key}-shown")) {
             continue;
         }
-        let question = stored_question(value)?;
+        let question = question_of(assessment, id)?;
         let field = form
             .get(&key)
             .map(|text| text.trim())

@@ -12,6 +12,7 @@ use crate::db::{self, DbPool};
 use crate::http::AppError;
 use crate::http::auth::{self, CsrfHeader, CurrentUser};
 use crate::http::middleware::ErrorEnvelope;
+use crate::identity::claimant::Claimant;
 
 /// Who is signed in, and the token for state-changing API calls.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -48,7 +49,7 @@ pub async fn my_enrolments(
 ) -> Result<HttpResponse, AppError> {
     let user_id = current.0.id;
     let items = db::run(&pool, move |connection| {
-        service::my_learning(connection, &cache, user_id)
+        service::my_learning(connection, &cache, Claimant::confirmed(user_id))
     })
     .await?;
     Ok(HttpResponse::Ok().json(items))
@@ -136,7 +137,14 @@ pub async fn complete_lesson(
     let user_id = current.0.id;
     let (course, module, lesson) = path.into_inner();
     let progress = db::run(&pool, move |connection| {
-        service::complete_lesson(connection, &cache, user_id, &course, &module, &lesson)
+        service::complete_lesson(
+            connection,
+            &cache,
+            Claimant::confirmed(user_id),
+            &course,
+            &module,
+            &lesson,
+        )
     })
     .await?;
     Ok(HttpResponse::Ok().json(progress))

@@ -30,6 +30,7 @@ impl From<EnrolmentError> for AppError {
             EnrolmentError::PrerequisitesMissing { message, .. } => AppError::BadRequest(message),
             EnrolmentError::Forbidden(message) => AppError::Forbidden(message),
             EnrolmentError::Conflict(message) => AppError::Conflict(message),
+            EnrolmentError::NotSignedIn => AppError::Unauthorized(error.to_string()),
             EnrolmentError::Db(error) => AppError::from(error),
         }
     }
@@ -128,9 +129,9 @@ pub async fn complete_lesson(
 ) -> Result<HttpResponse, AppError> {
     let (course, module, lesson) = path.into_inner();
     let course_page = format!("/courses/{course}");
-    let (_, progress) = auth::run_signed_in(unconfirmed, &pool, move |connection, user| {
+    let (_, progress) = auth::run_as_claimant(unconfirmed, &pool, move |connection, claimant| {
         Ok(service::complete_lesson(
-            connection, &cache, user.id, &course, &module, &lesson,
+            connection, &cache, claimant, &course, &module, &lesson,
         )?)
     })
     .await?;
@@ -204,16 +205,8 @@ pub async fn my_learning(
     templates: web::Data<Templates>,
 ) -> Result<HttpResponse, AppError> {
     let (CurrentUser(_, viewer), items) =
-        auth::run_signed_in_confirming(unconfirmed, &pool, move |connection, confirming| {
-            let Some(claimed) = confirming.claimed_id() else {
-                return Ok(None);
-            };
-            Ok(service::my_learning_confirming(
-                connection,
-                &cache,
-                claimed,
-                |person| confirming.confirm_with(person).is_some(),
-            )?)
+        auth::run_as_claimant(unconfirmed, &pool, move |connection, claimant| {
+            Ok(service::my_learning(connection, &cache, claimant)?)
         })
         .await?;
     let page = LearningPage {

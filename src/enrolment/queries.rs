@@ -339,7 +339,8 @@ pub fn lock_live_enrolment(
 
 /// A person's active enrolment in the course `course_slug`, locked for this
 /// transaction, with the id of its version's lesson `module_slug`/
-/// `lesson_slug` (None: its version has no such lesson), in one statement.
+/// `lesson_slug` (None: its version has no such lesson) and the person
+/// with their live grants, in one statement.
 pub fn lock_live_enrolment_with_lesson(
     connection: &mut PgConnection,
     user_id: UserId,
@@ -349,7 +350,7 @@ pub fn lock_live_enrolment_with_lesson(
 ) -> QueryResult<Option<EnrolmentWithLesson>> {
     use diesel::sql_types::{Text, Uuid};
     let statement = diesel::sql_query(concat!(
-        "SELECT ",
+        "SELECT person.*, ",
         crate::enrolment_columns!(),
         ", \
                 (SELECT l.id FROM lessons l \
@@ -358,6 +359,9 @@ pub fn lock_live_enrolment_with_lesson(
                    AND m.slug = $3 AND l.slug = $4 \
                  LIMIT 1) AS lesson_id \
          FROM enrolments e \
+         LEFT JOIN LATERAL (",
+        crate::claimed_person_columns!(),
+        ") person ON true \
          WHERE e.user_id = $1 \
            AND e.course_id = (SELECT id FROM courses WHERE slug = $2) \
            AND e.status = 'active' \
@@ -373,9 +377,13 @@ pub fn lock_live_enrolment_with_lesson(
         .optional()
 }
 
-/// An enrolment and the id of one lesson of its version, if it has it.
+/// An enrolment and the id of one lesson of its version, if it has it, with
+/// the enrolment's person as [`claimed_person_columns!`](crate::claimed_person_columns)
+/// reads them.
 #[derive(Debug, QueryableByName)]
 pub struct EnrolmentWithLesson {
+    #[diesel(embed)]
+    pub person: Option<ClaimedPerson>,
     #[diesel(embed)]
     pub enrolment: Enrolment,
     #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Uuid>)]

@@ -21,8 +21,8 @@ use crate::catalog::queries as catalog_queries;
 use crate::certificates::queries as certificate_queries;
 use crate::certificates::service::{self as certificates, Achievement};
 use crate::db::DbError;
+use crate::identity::claimant::Claimant;
 use crate::identity::models::{Role, SessionUser};
-use crate::identity::queries::ClaimedPerson;
 use crate::ids::{CourseId, CourseVersionId, LessonId, ModuleId, UserId};
 use crate::notifications::{self, Notification};
 
@@ -42,6 +42,9 @@ pub enum EnrolmentError {
         message: String,
         missing: Vec<(String, String)>,
     },
+    /// The session's person was not confirmed (signed out since, or gone).
+    #[error("Please sign in to continue.")]
+    NotSignedIn,
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -470,11 +473,12 @@ fn progress_from(
 pub fn complete_lesson(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
-    user_id: UserId,
+    claimant: Claimant<'_>,
     course_slug: &str,
     module_slug: &str,
     lesson_slug: &str,
 ) -> Result<Progress, EnrolmentError> {
+    let user_id = claimant.id();
     connection.transaction(|connection| {
         let Some(locked) = queries::lock_live_enrolment_with_lesson(connection, user_id, course_slug, module_slug, lesson_slug)? else {
             return Err(match catalog_queries::course_id_by_slug(connection, course_slug)? {
@@ -482,6 +486,9 @@ pub fn complete_lesson(
                 Some(_) => EnrolmentError::Refused("Enrol in the course to record your progress.".to_owned()),
             });
         };
+        if !claimant.accept(locked.person) {
+            return Err(EnrolmentError::NotSignedIn);
+        }
         let enrolment = locked.enrolment;
         let lesson = locked
             .lesson_id
@@ -734,31 +741,20 @@ pub struct LearningItem {
     pub requested_at: DateTime<Utc>,
 }
 
-/// A person's enrolments with progress, newest first (one per course: the
-/// latest), for a caller that has confirmed who they are.
+/// The enrolments with progress of `claimant`, newest first (one per
+/// course: the latest); [`EnrolmentError::NotSignedIn`], with nothing
+/// counted, unless the claimant is accepted as read. The person and their
+/// own rows (enrolments, completed lessons, graded attempts) come in one
+/// statement; what the course versions hold comes from `cache` (see
+/// [`outline`](super::outline)).
 pub fn my_learning(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
-    user_id: UserId,
+    claimant: Claimant<'_>,
 ) -> Result<Vec<LearningItem>, EnrolmentError> {
-    Ok(my_learning_confirming(connection, cache, user_id, |_| true)?.unwrap_or_default())
-}
-
-/// The enrolments with progress of the person a session claims, newest
-/// first (one per course: the latest), if `confirm` finds from the person
-/// as read that the session is theirs (None, with nothing counted, if it
-/// does not). The person and their own rows (enrolments, completed lessons,
-/// graded attempts) come in one statement; what the course versions hold
-/// comes from `cache` (see [`outline`](super::outline)).
-pub fn my_learning_confirming(
-    connection: &mut PgConnection,
-    cache: &CatalogueCache,
-    claimed: UserId,
-    confirm: impl FnOnce(Option<ClaimedPerson>) -> bool,
-) -> Result<Option<Vec<LearningItem>>, EnrolmentError> {
-    let learning = queries::learning_of(connection, claimed)?;
-    if !confirm(learning.person) {
-        return Ok(None);
+    let learning = queries::learning_of(connection, claimant.id())?;
+    if !claimant.accept(learning.person) {
+        return Err(EnrolmentError::NotSignedIn);
     }
     let generation = learning.generation;
     let mut seen = HashSet::new();
@@ -768,7 +764,7 @@ pub fn my_learning_confirming(
         .filter(|row| seen.insert(row.enrolment.course_id))
         .collect();
     if rows.is_empty() {
-        return Ok(Some(Vec::new()));
+        return Ok(Vec::new());
     }
     let versions: Vec<CourseVersionId> = rows
         .iter()
@@ -794,6 +790,5 @@ pub fn my_learning_confirming(
                 requested_at: enrolment.requested_at,
             })
         })
-        .collect::<Result<_, _>>()
-        .map(Some)
+        .collect()
 }

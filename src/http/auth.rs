@@ -2,7 +2,7 @@
 //! `Viewer` (anyone, maybe signed in), `CurrentUser` (signed in, else 401),
 //! `NetworkAdmin` (else 403). The busiest pages take `UnconfirmedViewer` or
 //! `UnconfirmedUser` instead and confirm the person inside their own
-//! database work (`run_viewing`, `run_signed_in`), with the same check;
+//! database work (`run_viewing`, `run_as_claimant`), with the same check;
 //! the busiest read the person in their own statement (`Confirming`).
 //! Sessions live in an encrypted, signed cookie with idle and absolute
 //! time-outs; the session id is renewed at sign-in.
@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use super::AppError;
 use crate::db::{self, DbPool};
 use crate::i18n::{self, LANGUAGE_COOKIE, LanguageChoice, LanguagePolicy, Locale};
+use crate::identity::claimant::Claimant;
 use crate::identity::models::{Role, SessionUser};
 use crate::identity::queries::ClaimedPerson;
 use crate::identity::service as identity;
@@ -142,7 +143,7 @@ pub fn request_locale(request: &HttpRequest, profile: Option<&str>) -> Locale {
 /// A request's viewer before the person its session names is confirmed:
 /// read from the cookie alone, with no database work. [`Viewer`] confirms
 /// it in a database call of its own; the busiest pages confirm it inside
-/// their own unit of work with [`run_viewing`] or [`run_signed_in`] (one
+/// their own unit of work with [`run_viewing`] or [`run_as_claimant`] (one
 /// hand-over to a blocking thread and one pooled connection instead of
 /// two). Either way the same [`SessionClaim::confirm`] decides.
 pub struct UnconfirmedViewer {
@@ -203,6 +204,15 @@ impl Confirming {
             .claim
             .and_then(|claim| claim.accept(person.map(identity::session_user_from)));
         self.decided.insert(user).as_ref()
+    }
+
+    /// The person the session claims, as a service confirms them from its
+    /// own statement (see [`confirm_with`](Self::confirm_with)).
+    pub fn claimant(&mut self) -> Option<Claimant<'_>> {
+        let id = self.claimed_id()?;
+        Some(Claimant::claimed(id, move |person| {
+            self.confirm_with(person).is_some()
+        }))
     }
 
     /// The signed-in person, confirmed by a statement of its own unless
@@ -361,6 +371,21 @@ where
     F: FnOnce(&mut PgConnection, &mut Confirming) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
+    let (viewer, outcome) = run_confirming(unconfirmed, pool, work).await?;
+    Ok((viewer, outcome?))
+}
+
+/// [`run_viewing`], giving back the settled viewer beside what `work`
+/// returned, error or not.
+async fn run_confirming<T, F>(
+    unconfirmed: UnconfirmedViewer,
+    pool: &DbPool,
+    work: F,
+) -> Result<(Viewer, Result<T, AppError>), AppError>
+where
+    F: FnOnce(&mut PgConnection, &mut Confirming) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
     let mut confirming = Confirming {
         claim: unconfirmed.claim(),
         decided: None,
@@ -373,12 +398,11 @@ where
         }
     })
     .await?;
-    let viewer = unconfirmed.settle(user);
-    Ok((viewer, outcome?))
+    Ok((unconfirmed.settle(user), outcome))
 }
 
 /// A request whose session claims a signed-in person, not yet confirmed
-/// (401 at once when it claims nobody); [`run_signed_in`] confirms it
+/// (401 at once when it claims nobody); [`run_as_claimant`] confirms it
 /// inside the page's own unit of work.
 pub struct UnconfirmedUser(UnconfirmedViewer);
 
@@ -404,46 +428,34 @@ impl FromRequest for UnconfirmedUser {
     }
 }
 
-/// Confirms the session and runs `work` for the signed-in person on one
-/// pooled connection; 401, with `work` not run, when the person is not
-/// confirmed (signed out since, or gone).
-pub async fn run_signed_in<T, F>(
+/// Runs `work` for the person the session claims, on one pooled
+/// connection: `work` hands the [`Claimant`] to a service, which confirms
+/// the person from its own first statement (the rows it locks or reads come
+/// with the person) and refuses to go on otherwise. 401 when the person is
+/// not confirmed (signed out since, or gone), whatever `work` returned: a
+/// copied cookie learns nothing of the person's rows from an error either.
+pub async fn run_as_claimant<T, F>(
     unconfirmed: UnconfirmedUser,
     pool: &DbPool,
     work: F,
 ) -> Result<(CurrentUser, T), AppError>
 where
-    F: FnOnce(&mut PgConnection, &SessionUser) -> Result<T, AppError> + Send + 'static,
+    F: FnOnce(&mut PgConnection, Claimant<'_>) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
-    run_signed_in_confirming(
-        unconfirmed,
-        pool,
-        move |connection, confirming| match confirming.confirm(connection)? {
-            Some(user) => work(connection, user).map(Some),
-            None => Ok(None),
-        },
-    )
-    .await
-}
-
-/// Runs `work`, which reads for the person the session claims and confirms
-/// them from its own statement ([`Confirming::confirm_with`]), on one
-/// pooled connection; 401, with what `work` read thrown away, unless the
-/// person is confirmed. `work` returns None when it found them not
-/// confirmed.
-pub async fn run_signed_in_confirming<T, F>(
-    unconfirmed: UnconfirmedUser,
-    pool: &DbPool,
-    work: F,
-) -> Result<(CurrentUser, T), AppError>
-where
-    F: FnOnce(&mut PgConnection, &mut Confirming) -> Result<Option<T>, AppError> + Send + 'static,
-    T: Send + 'static,
-{
-    let (viewer, outcome) = run_viewing(unconfirmed.0, pool, work).await?;
+    let (viewer, outcome) =
+        run_confirming(
+            unconfirmed.0,
+            pool,
+            move |connection, confirming| match confirming.claimant() {
+                Some(claimant) => work(connection, claimant).map(Some),
+                None => Ok(None),
+            },
+        )
+        .await?;
     match (viewer.user.clone(), outcome) {
-        (Some(user), Some(outcome)) => Ok((CurrentUser(user, viewer), outcome)),
+        (Some(user), Ok(Some(outcome))) => Ok((CurrentUser(user, viewer), outcome)),
+        (Some(_), Err(error)) => Err(error),
         _ => Err(sign_in_needed()),
     }
 }

@@ -4,6 +4,7 @@
 //! sign-in and roles on every handler live in `http::auth`.
 
 pub mod admin_pages;
+pub mod claimant;
 pub mod models;
 pub mod oidc;
 pub mod pages;

@@ -3,10 +3,12 @@
 //! limit under parallel requests, the server-side time limit, bad answers.
 
 use atmp_academy::assessment::grading::Answer;
-use atmp_academy::assessment::queries::{AttemptId, QuestionId};
+use atmp_academy::assessment::kept::KeptAssessment;
+use atmp_academy::assessment::queries::{Attempt, AttemptId, QuestionId};
 use atmp_academy::assessment::service::{self as assessment, AssessmentError};
 use atmp_academy::catalog::cache::CatalogueCache;
 use atmp_academy::enrolment::service::{self as enrolment, EnrolMethod};
+use atmp_academy::identity::claimant::Claimant;
 use atmp_academy::ids::UserId;
 use chrono::Utc;
 use diesel::{PgConnection, RunQueryDsl};
@@ -348,7 +350,7 @@ async fn parallel_starts_and_submits_never_exceed_the_attempt_limit() {
                     match assessment::start(
                         &mut connection,
                         &cache,
-                        user,
+                        Claimant::confirmed(user),
                         "public-intro",
                         "check",
                         Utc::now(),
@@ -357,8 +359,9 @@ async fn parallel_starts_and_submits_never_exceed_the_attempt_limit() {
                             let _ = assessment::submit(
                                 &mut connection,
                                 &cache,
-                                user,
+                                Claimant::confirmed(user),
                                 attempt,
+                                |_: &Attempt, _: &KeptAssessment| Ok(Vec::new()),
                                 Utc::now(),
                             );
                         }
@@ -381,6 +384,122 @@ async fn parallel_starts_and_submits_never_exceed_the_attempt_limit() {
     );
 }
 
+/// The attempt's status as stored.
+fn attempt_status(connection: &mut PgConnection) -> String {
+    #[derive(diesel::QueryableByName)]
+    struct Status {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        status: String,
+    }
+    let found: Status = diesel::sql_query("SELECT status FROM assessment_attempts")
+        .get_result(connection)
+        .expect("one attempt");
+    found.status
+}
+
+#[tokio::test]
+async fn a_submission_with_an_answer_that_does_not_fit_is_refused_and_the_attempt_stays_open() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let browser = app.signed_in_browser("ada@alpha.example").await;
+    enrol_and_read_everything(&browser).await;
+    let (location, page) = start_attempt(&browser).await;
+    let ids = question_ids(&page);
+    let mut fields = vec![
+        ("csrf_token".to_owned(), csrf_of(&page)),
+        ("action".to_owned(), "submit".to_owned()),
+    ];
+    for (index, id) in ids.iter().enumerate() {
+        fields.push((format!("q-{id}-shown"), "1".to_owned()));
+        let answer = if index == ids.len() - 1 {
+            "maybe"
+        } else {
+            "true"
+        };
+        fields.push((format!("q-{id}"), answer.to_owned()));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    let response = browser.post_form(&location, &fields).await;
+    assert_eq!(response.status(), 400);
+    let body = response.text().await.expect("body");
+    assert!(body.contains("must be true or false"), "{body}");
+    let mut connection = app.db.connect();
+    assert_eq!(attempt_status(&mut connection), "in_progress");
+    assert_eq!(
+        count(&mut connection, "SELECT count(*) AS n FROM attempt_answers"),
+        0,
+        "the answers that fitted were not kept either"
+    );
+
+    submit_true_to_every_question(&browser, &location, &page).await;
+    assert_eq!(attempt_status(&mut connection), "graded");
+    assert_eq!(
+        count(
+            &mut connection,
+            "SELECT count(*) AS n FROM assessment_attempts WHERE passed"
+        ),
+        1,
+        "the answers sent with the submission were saved and graded in the same step"
+    );
+}
+
+#[tokio::test]
+async fn a_copied_cookie_records_nothing_and_learns_nothing_after_sign_out() {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let (browser, copy) =
+        crate::identity::sign_in_and_copy_the_cookie(&app, "ada@alpha.example").await;
+    let course = browser.get_text("/courses/public-intro").await;
+    let csrf = csrf_of(&course);
+    let token = [("csrf_token", csrf.as_str())];
+    browser
+        .post_form("/courses/public-intro/enrol", &token)
+        .await;
+    let (location, _) = start_attempt(&browser).await;
+    let mut connection = app.db.connect();
+    let progress = "SELECT count(*) AS n FROM lesson_progress";
+    let attempts = "SELECT count(*) AS n FROM assessment_attempts";
+
+    let (status, _) = copy
+        .post_form(
+            "/courses/public-intro/basics/what-is-a-gene/complete",
+            &token,
+        )
+        .await;
+    assert_eq!(status, 303, "the copy writes while the session lives");
+    assert_eq!(count(&mut connection, progress), 1);
+
+    crate::identity::sign_out(&browser).await;
+    let writes = [
+        "/courses/public-intro/basics/what-is-a-cell/complete",
+        "/courses/public-intro/check/assessment/start",
+        "/courses/cleanroom-basics/grades/grade-a/complete",
+        "/courses/cleanroom-basics/grades/assessment/start",
+    ];
+    for path in writes {
+        let (status, body) = copy.post_form(path, &token).await;
+        assert_eq!(status, 401, "{path}: {body}");
+        assert!(
+            !body.contains("Enrol in the course"),
+            "{path}: whether the person is enrolled is not told: {body}"
+        );
+    }
+    let submit = [("csrf_token", csrf.as_str()), ("action", "submit")];
+    let (status, body) = copy.post_form(&location, &submit).await;
+    assert_eq!(status, 401, "submitting: {body}");
+    let (status, _) = copy.get_text("/learning").await;
+    assert_eq!(status, 401);
+
+    assert_eq!(count(&mut connection, progress), 1, "no progress recorded");
+    assert_eq!(count(&mut connection, attempts), 1, "no attempt started");
+    assert_eq!(
+        attempt_status(&mut connection),
+        "in_progress",
+        "nor submitted"
+    );
+}
+
 /// The service calls, each with a catalogue cache of its own (the HTTP
 /// tests and `parallel_starts_and_submits_never_exceed_the_attempt_limit`
 /// use a shared one).
@@ -394,7 +513,7 @@ fn service_start(
     assessment::start(
         connection,
         &CatalogueCache::default(),
-        user,
+        Claimant::confirmed(user),
         course,
         module,
         now,
@@ -411,9 +530,9 @@ fn service_save(
     assessment::save_answers(
         connection,
         &CatalogueCache::default(),
-        user,
+        Claimant::confirmed(user),
         attempt,
-        answers,
+        |_: &Attempt, _: &KeptAssessment| Ok(answers.to_vec()),
         now,
     )
 }
@@ -424,7 +543,14 @@ fn service_submit(
     attempt: AttemptId,
     now: chrono::DateTime<Utc>,
 ) -> Result<assessment::AttemptResult, AssessmentError> {
-    assessment::submit(connection, &CatalogueCache::default(), user, attempt, now)
+    assessment::submit(
+        connection,
+        &CatalogueCache::default(),
+        Claimant::confirmed(user),
+        attempt,
+        |_: &Attempt, _: &KeptAssessment| Ok(Vec::new()),
+        now,
+    )
 }
 
 fn open_attempt(connection: &mut PgConnection, user: UserId) -> (AttemptId, Vec<QuestionId>) {
@@ -609,7 +735,8 @@ async fn an_essay_waits_for_an_instructor() {
 /// only enrolment (the rule applied to graded attempts summed up in SQL).
 fn outstanding_in_my_learning(connection: &mut PgConnection, user: UserId) -> Vec<String> {
     let cache = atmp_academy::catalog::cache::CatalogueCache::default();
-    let items = enrolment::my_learning(connection, &cache, user).expect("My learning");
+    let items =
+        enrolment::my_learning(connection, &cache, Claimant::confirmed(user)).expect("My learning");
     items[0].progress.assessments_outstanding.clone()
 }
 

@@ -1222,7 +1222,10 @@ async fn admins_add_providers_in_the_browser_and_bad_values_are_explained() {
 /// Signs `email` in through an email link: the signed-in browser, and a
 /// client that sends a copy of its session cookie, as someone who copied it
 /// would.
-async fn sign_in_and_copy_the_cookie(app: &TestApp, email: &str) -> (Browser, CopiedCookie) {
+pub(crate) async fn sign_in_and_copy_the_cookie(
+    app: &TestApp,
+    email: &str,
+) -> (Browser, CopiedCookie) {
     let browser = app.browser();
     let before = app.emails().len();
     let response = request_link(&browser, email).await;
@@ -1237,7 +1240,10 @@ async fn sign_in_and_copy_the_cookie(app: &TestApp, email: &str) -> (Browser, Co
         .expect("pair")
         .to_owned();
     let copy = CopiedCookie {
-        client: reqwest::Client::new(),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client"),
         address: app.address.clone(),
         cookie,
     };
@@ -1245,14 +1251,14 @@ async fn sign_in_and_copy_the_cookie(app: &TestApp, email: &str) -> (Browser, Co
 }
 
 /// A client sending a copied session cookie.
-struct CopiedCookie {
+pub(crate) struct CopiedCookie {
     client: reqwest::Client,
     address: String,
     cookie: String,
 }
 
 impl CopiedCookie {
-    async fn get(&self, path: &str) -> reqwest::Response {
+    pub(crate) async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))
             .header("Cookie", self.cookie.clone())
@@ -1261,14 +1267,28 @@ impl CopiedCookie {
             .expect("GET")
     }
 
-    async fn get_text(&self, path: &str) -> (u16, String) {
+    /// Posts a form with the copied cookie; its status and body.
+    pub(crate) async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> (u16, String) {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .header("Cookie", self.cookie.clone())
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    pub(crate) async fn get_text(&self, path: &str) -> (u16, String) {
         let response = self.get(path).await;
         let status = response.status().as_u16();
         (status, response.text().await.expect("body"))
     }
 }
 
-async fn sign_out(browser: &Browser) {
+pub(crate) async fn sign_out(browser: &Browser) {
     let page = browser.get_text("/profile").await;
     assert_eq!(
         browser
