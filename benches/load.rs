@@ -76,7 +76,24 @@ struct Learner {
     csrf: String,
     course_path: String,
     lesson_paths: Vec<String>,
-    assessment_path: Option<String>,
+    assessment: Option<AssessmentForm>,
+}
+
+/// An assessment a learner takes, and the answers they send with each
+/// submission: one for every question of the module's bank, as the form
+/// of a page showing them all (the server takes the answers to the
+/// questions the attempt drew and ignores the rest).
+#[derive(Clone)]
+struct AssessmentForm {
+    path: String,
+    answers: Vec<(String, String)>,
+}
+
+/// A learner found in the data set, with what they will open.
+struct FoundLearner {
+    row: LearnerRow,
+    lesson_paths: Vec<String>,
+    assessment: Option<AssessmentForm>,
 }
 
 #[derive(QueryableByName)]
@@ -93,6 +110,52 @@ struct LearnerRow {
 struct PathRow {
     #[diesel(sql_type = Text)]
     path: String,
+}
+
+#[derive(QueryableByName)]
+struct AssessmentRow {
+    #[diesel(sql_type = Text)]
+    path: String,
+    #[diesel(sql_type = SqlUuid)]
+    module_id: uuid::Uuid,
+}
+
+#[derive(QueryableByName)]
+struct QuestionRow {
+    #[diesel(sql_type = Text)]
+    question: String,
+    #[diesel(sql_type = Text)]
+    kind: String,
+}
+
+/// A learner's answer to every question of a module's bank, as form fields:
+/// the first option, "true", a number, words (a matching question is left
+/// blank).
+fn answers_to_every_question(
+    connection: &mut PgConnection,
+    module: uuid::Uuid,
+) -> Vec<(String, String)> {
+    let questions: Vec<QuestionRow> = diesel::sql_query(
+        "SELECT id::text AS question, question->'kind'->>'type' AS kind
+         FROM assessment_questions WHERE module_id = $1 AND gradable ORDER BY position",
+    )
+    .bind::<SqlUuid, _>(module)
+    .load(connection)
+    .expect("the assessment's questions");
+    let mut fields = Vec::new();
+    for question in questions {
+        let key = format!("q-{}", question.question);
+        fields.push((format!("{key}-shown"), "1".to_owned()));
+        match question.kind.as_str() {
+            "single_choice" => fields.push((key, "0".to_owned())),
+            "multiple_choice" => fields.push((format!("{key}-o0"), "on".to_owned())),
+            "true_false" => fields.push((key, "true".to_owned())),
+            "numeric" => fields.push((key, "1".to_owned())),
+            "matching" => {}
+            _ => fields.push((key, "An answer in words.".to_owned())),
+        }
+    }
+    fields
 }
 
 struct Server {
@@ -343,7 +406,7 @@ async fn sign_in(server: &Server, email: &str, address: &str) -> (reqwest::Clien
     (client, csrf_of(&learning))
 }
 
-fn learners(url: &str, count: usize) -> Vec<(LearnerRow, Vec<String>, Option<String>)> {
+fn learners(url: &str, count: usize) -> Vec<FoundLearner> {
     let mut connection = PgConnection::establish(url).expect("connect to the benchmark database");
     let rows: Vec<LearnerRow> = diesel::sql_query(
         "SELECT DISTINCT ON (u.id) u.email, e.id AS enrolment_id, c.slug AS course_slug
@@ -377,8 +440,9 @@ fn learners(url: &str, count: usize) -> Vec<(LearnerRow, Vec<String>, Option<Str
             .bind::<SqlUuid, _>(row.enrolment_id)
             .load(&mut connection)
             .expect("lessons");
-            let assessment: Option<PathRow> = diesel::sql_query(
-                "SELECT '/courses/' || c.slug || '/' || m.slug || '/assessment' AS path
+            let assessment: Option<AssessmentRow> = diesel::sql_query(
+                "SELECT '/courses/' || c.slug || '/' || m.slug || '/assessment' AS path,
+                        m.id AS module_id
                  FROM enrolments e JOIN courses c ON c.id = e.course_id
                  JOIN course_modules m ON m.course_version_id = e.course_version_id
                  WHERE e.id = $1 AND m.assessment IS NOT NULL AND m.assessment->>'max_attempts' IS NULL
@@ -388,11 +452,15 @@ fn learners(url: &str, count: usize) -> Vec<(LearnerRow, Vec<String>, Option<Str
             .get_result(&mut connection)
             .optional()
             .expect("assessment");
-            (
+            let assessment = assessment.map(|found| AssessmentForm {
+                answers: answers_to_every_question(&mut connection, found.module_id),
+                path: found.path,
+            });
+            FoundLearner {
                 row,
-                lessons.into_iter().map(|lesson| lesson.path).collect(),
-                assessment.map(|path| path.path),
-            )
+                lesson_paths: lessons.into_iter().map(|lesson| lesson.path).collect(),
+                assessment,
+            }
         })
         .collect()
 }
@@ -534,12 +602,12 @@ async fn iteration(
             )
         }
         Journey::Attempt => {
-            let Some(assessment) = &learner.assessment_path else {
+            let Some(assessment) = &learner.assessment else {
                 return (0, Some(0));
             };
             let started = outcome(
                 client
-                    .post(format!("{base}{assessment}/start"))
+                    .post(format!("{base}{}/start", assessment.path))
                     .form(&[("csrf_token", learner.csrf.as_str())])
                     .send()
                     .await,
@@ -551,10 +619,18 @@ async fn iteration(
                 Ok(None) => return (1, Some(0)),
                 Err(status) => return (1, Some(status)),
             };
+            let mut form: Vec<(&str, &str)> =
+                vec![("csrf_token", learner.csrf.as_str()), ("action", "submit")];
+            form.extend(
+                assessment
+                    .answers
+                    .iter()
+                    .map(|(name, value)| (name.as_str(), value.as_str())),
+            );
             let submitted = outcome(
                 client
                     .post(format!("{base}{attempt}"))
-                    .form(&[("csrf_token", learner.csrf.as_str()), ("action", "submit")])
+                    .form(&form)
                     .send()
                     .await,
                 303,
@@ -679,16 +755,16 @@ async fn run(options: Options) {
     let codes = Arc::new(certificate_codes(&url));
     assert!(!codes.is_empty(), "the data set has no certificates");
     let mut signed_in = Vec::new();
-    for (index, (row, lessons, assessment)) in found.into_iter().enumerate() {
+    for (index, found) in found.into_iter().enumerate() {
         let address = format!("10.{}.{}.1", index / 250 + 1, index % 250);
-        let (client, csrf) = sign_in(&server, &row.email, &address).await;
+        let (client, csrf) = sign_in(&server, &found.row.email, &address).await;
         signed_in.push(Learner {
             client,
             base: server.base.clone(),
             csrf,
-            course_path: format!("/courses/{}", row.course_slug),
-            lesson_paths: lessons,
-            assessment_path: assessment,
+            course_path: format!("/courses/{}", found.row.course_slug),
+            lesson_paths: found.lesson_paths,
+            assessment: found.assessment,
         });
     }
     let mut connection = PgConnection::establish(&url).expect("connect");
