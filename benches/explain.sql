@@ -7,8 +7,10 @@ SELECT e.id AS enrolment, e.user_id AS learner, e.course_id AS course, e.course_
   FROM enrolments e WHERE e.status = 'active' ORDER BY e.id LIMIT 1 OFFSET 5000 \gset
 SELECT code FROM certificates ORDER BY id LIMIT 1 OFFSET 1000 \gset
 
-\echo '== session: the signed-in person with their live roles, one query (a signed-in request whose page does not read them in its own statement; the lesson, course and My learning pages do, below)'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+-- The signed-in person with their live roles, as `claimed_person_columns!`
+-- reads them (PostgreSQL inlines the view, so the plans are the
+-- application's).
+CREATE TEMPORARY VIEW claimed_person AS
   SELECT u.id AS person_id, u.email AS person_email, u.display_name AS person_display_name,
          u.locale AS person_locale, u.session_epoch AS person_session_epoch,
          g.grant_roles, g.grant_coes, g.grant_courses
@@ -16,8 +18,11 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
          SELECT coalesce(array_agg(role ORDER BY granted_at, id), '{}') AS grant_roles,
                 coalesce(array_agg(coe_id ORDER BY granted_at, id), '{}') AS grant_coes,
                 coalesce(array_agg(course_id ORDER BY granted_at, id), '{}') AS grant_courses
-           FROM role_grants WHERE user_id = u.id AND revoked_at IS NULL) g
-   WHERE u.id = :'learner';
+           FROM role_grants WHERE user_id = u.id AND revoked_at IS NULL) g;
+
+\echo '== session: the signed-in person with their live roles, one query (a signed-in request whose page does not read them in its own statement; the lesson, course and My learning pages do, below)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT * FROM claimed_person WHERE person_id = :'learner';
 
 SELECT c.slug AS course_slug, m.slug AS module_slug, l.slug AS lesson_slug
   FROM courses c JOIN lessons l ON l.course_version_id = :'version'
@@ -36,16 +41,7 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
                 WHERE p.enrolment_id = e.id) AS lessons_done,
          s.graded_modules, s.any_passed, s.last_passed, s.average_scores
     FROM catalogue_generation g
-    LEFT JOIN LATERAL (
-        SELECT u.id AS person_id, u.email AS person_email, u.display_name AS person_display_name,
-               u.locale AS person_locale, u.session_epoch AS person_session_epoch,
-               g.grant_roles, g.grant_coes, g.grant_courses
-          FROM users u CROSS JOIN LATERAL (
-               SELECT coalesce(array_agg(role ORDER BY granted_at, id), '{}') AS grant_roles,
-                      coalesce(array_agg(coe_id ORDER BY granted_at, id), '{}') AS grant_coes,
-                      coalesce(array_agg(course_id ORDER BY granted_at, id), '{}') AS grant_courses
-                 FROM role_grants WHERE user_id = u.id AND revoked_at IS NULL) g
-         WHERE u.id = :'learner') person ON true
+    LEFT JOIN LATERAL (SELECT * FROM claimed_person WHERE person_id = :'learner') person ON true
     LEFT JOIN LATERAL (
         SELECT * FROM enrolments
          WHERE user_id = :'learner'
@@ -78,16 +74,7 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
          ARRAY(SELECT p.lesson_id FROM lesson_progress p WHERE p.enrolment_id = e.id) AS lessons_done,
          s.graded_modules, s.any_passed, s.last_passed, s.average_scores
     FROM catalogue_generation g
-    LEFT JOIN LATERAL (
-        SELECT u.id AS person_id, u.email AS person_email, u.display_name AS person_display_name,
-               u.locale AS person_locale, u.session_epoch AS person_session_epoch,
-               g.grant_roles, g.grant_coes, g.grant_courses
-          FROM users u CROSS JOIN LATERAL (
-               SELECT coalesce(array_agg(role ORDER BY granted_at, id), '{}') AS grant_roles,
-                      coalesce(array_agg(coe_id ORDER BY granted_at, id), '{}') AS grant_coes,
-                      coalesce(array_agg(course_id ORDER BY granted_at, id), '{}') AS grant_courses
-                 FROM role_grants WHERE user_id = u.id AND revoked_at IS NULL) g
-         WHERE u.id = :'learner') person ON true
+    LEFT JOIN LATERAL (SELECT * FROM claimed_person WHERE person_id = :'learner') person ON true
     LEFT JOIN enrolments e ON e.user_id = :'learner'
    CROSS JOIN LATERAL (
          SELECT coalesce(array_agg(module_id), '{}') AS graded_modules,
@@ -103,6 +90,39 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
     FROM graded_attempt_summaries
    WHERE enrolment_id = :'enrolment';
 
+\echo '== start an attempt (rolled back): the learner''s active enrolment locked with the module found, the generation and the person the session claims with their live roles, one statement'
+SELECT a.id AS some_attempt, e.user_id AS attempt_owner, c.slug AS attempt_course,
+       m.slug AS assessed_module
+  FROM assessment_attempts a JOIN enrolments e ON e.id = a.enrolment_id
+  JOIN courses c ON c.id = e.course_id JOIN course_modules m ON m.id = a.module_id
+ WHERE e.status = 'active' ORDER BY a.id LIMIT 1 OFFSET 1000 \gset
+BEGIN;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT person.*, g.generation, e.*, m.id AS module_id
+    FROM enrolments e
+   CROSS JOIN catalogue_generation g
+    LEFT JOIN course_modules m
+           ON m.course_version_id = e.course_version_id AND m.slug = :'assessed_module'
+    LEFT JOIN LATERAL (SELECT * FROM claimed_person WHERE person_id = :'attempt_owner') person ON true
+   WHERE e.user_id = :'attempt_owner'
+     AND e.course_id = (SELECT id FROM courses WHERE slug = :'attempt_course')
+     AND e.status = 'active'
+   LIMIT 1 FOR UPDATE OF e;
+ROLLBACK;
+
+\echo '== submit an attempt (rolled back): the attempt locked with its enrolment if it is the learner''s, the generation and the person with their live roles, one statement'
+BEGIN;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT person.*, g.generation, a.*, c.slug AS course_slug
+    FROM assessment_attempts a
+    JOIN enrolments e ON e.id = a.enrolment_id
+    JOIN courses c ON c.id = e.course_id
+   CROSS JOIN catalogue_generation g
+    LEFT JOIN LATERAL (SELECT * FROM claimed_person WHERE person_id = :'attempt_owner') person ON true
+   WHERE a.id = :'some_attempt' AND e.user_id = :'attempt_owner'
+   FOR UPDATE OF a, e;
+ROLLBACK;
+
 \echo '== start an attempt: the latest attempt only (the open one, the count and the last submission time)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
   SELECT * FROM assessment_attempts
@@ -112,14 +132,15 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
                        ORDER BY position LIMIT 1)
    ORDER BY number DESC LIMIT 1;
 
-\echo '== mark lesson complete (rolled back): the learner''s active enrolment locked with the lesson of its version found, one statement; the completion and the last lesson recorded, one statement'
+\echo '== mark lesson complete (rolled back): the learner''s active enrolment locked with the lesson of its version found and the person the session claims with their live roles (to confirm the session), one statement; the completion and the last lesson recorded, one statement'
 BEGIN;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-  SELECT e.*,
+  SELECT person.*, e.*,
          (SELECT l.id FROM lessons l JOIN course_modules m ON m.id = l.module_id
            WHERE l.course_version_id = e.course_version_id
              AND m.slug = :'module_slug' AND l.slug = :'lesson_slug' LIMIT 1) AS lesson_id
     FROM enrolments e
+    LEFT JOIN LATERAL (SELECT * FROM claimed_person WHERE person_id = :'learner') person ON true
    WHERE e.user_id = :'learner'
      AND e.course_id = (SELECT id FROM courses WHERE slug = :'course_slug')
      AND e.status = 'active'
