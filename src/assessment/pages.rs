@@ -29,7 +29,7 @@ impl From<AssessmentError> for AppError {
             AssessmentError::Refused(message) => AppError::BadRequest(message),
             AssessmentError::Conflict(message) => AppError::Conflict(message),
             AssessmentError::Forbidden(message) => AppError::Forbidden(message),
-            AssessmentError::NotSignedIn => AppError::Unauthorized(error.to_string()),
+            AssessmentError::NotSignedIn => auth::sign_in_needed(),
             AssessmentError::Enrolment(error) => error.into(),
             AssessmentError::Db(error) => error.into(),
         }

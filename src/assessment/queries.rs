@@ -250,15 +250,8 @@ pub fn lock_enrolment_at_module(
          FROM enrolments e \
          CROSS JOIN catalogue_generation g \
          LEFT JOIN course_modules m \
-                ON m.course_version_id = e.course_version_id AND m.slug = $3 \
-         LEFT JOIN LATERAL (",
-        crate::claimed_person_columns!(),
-        ") person ON true \
-         WHERE e.user_id = $1 \
-           AND e.course_id = (SELECT id FROM courses WHERE slug = $2) \
-           AND e.status = 'active' \
-         LIMIT 1 \
-         FOR UPDATE OF e"
+                ON m.course_version_id = e.course_version_id AND m.slug = $3",
+        crate::claimed_live_enrolment_locked!()
     ))
     .bind::<Uuid, _>(user)
     .bind::<Text, _>(course_slug)

@@ -30,7 +30,7 @@ impl From<EnrolmentError> for AppError {
             EnrolmentError::PrerequisitesMissing { message, .. } => AppError::BadRequest(message),
             EnrolmentError::Forbidden(message) => AppError::Forbidden(message),
             EnrolmentError::Conflict(message) => AppError::Conflict(message),
-            EnrolmentError::NotSignedIn => AppError::Unauthorized(error.to_string()),
+            EnrolmentError::NotSignedIn => auth::sign_in_needed(),
             EnrolmentError::Db(error) => AppError::from(error),
         }
     }

@@ -27,6 +27,27 @@ macro_rules! enrolment_columns {
     };
 }
 
+/// The end of a hand-written statement that locks the active enrolment `e`
+/// of the person `$1` in the course whose slug is `$2`, with the person as
+/// [`claimed_person_columns!`](crate::claimed_person_columns) reads them
+/// (`person.*`), for the session to be confirmed from the same statement.
+/// The statement joins what else it needs to `e` before it.
+#[macro_export]
+macro_rules! claimed_live_enrolment_locked {
+    () => {
+        concat!(
+            " LEFT JOIN LATERAL (",
+            $crate::claimed_person_columns!(),
+            ") person ON true \
+             WHERE e.user_id = $1 \
+               AND e.course_id = (SELECT id FROM courses WHERE slug = $2) \
+               AND e.status = 'active' \
+             LIMIT 1 \
+             FOR UPDATE OF e"
+        )
+    };
+}
+
 /// The summaries of the graded attempts of an enrolment named `e`, one per
 /// module, as the parallel arrays [`GradedByModule`] reads: the body of a
 /// `LATERAL` subquery, to which the caller may add conditions.
@@ -358,15 +379,8 @@ pub fn lock_live_enrolment_with_lesson(
                  WHERE l.course_version_id = e.course_version_id \
                    AND m.slug = $3 AND l.slug = $4 \
                  LIMIT 1) AS lesson_id \
-         FROM enrolments e \
-         LEFT JOIN LATERAL (",
-        crate::claimed_person_columns!(),
-        ") person ON true \
-         WHERE e.user_id = $1 \
-           AND e.course_id = (SELECT id FROM courses WHERE slug = $2) \
-           AND e.status = 'active' \
-         LIMIT 1 \
-         FOR UPDATE OF e"
+         FROM enrolments e",
+        crate::claimed_live_enrolment_locked!()
     ))
     .bind::<Uuid, _>(user_id)
     .bind::<Text, _>(course_slug)

@@ -460,7 +460,8 @@ where
     }
 }
 
-fn sign_in_needed() -> AppError {
+/// The 401 for a request whose person is not (or no longer) signed in.
+pub fn sign_in_needed() -> AppError {
     AppError::Unauthorized("Please sign in to continue.".to_owned())
 }
 

@@ -58,14 +58,23 @@ fn question_ids(html: &str) -> Vec<String> {
         .collect()
 }
 
-async fn enrol_and_read_everything(browser: &Browser) {
+/// Enrols in `public-intro` through its page's form; the session's CSRF
+/// token.
+async fn enrol(browser: &Browser) -> String {
     let page = browser.get_text("/courses/public-intro").await;
-    browser
+    let csrf = csrf_of(&page);
+    let response = browser
         .post_form(
             "/courses/public-intro/enrol",
-            &[("csrf_token", csrf_of(&page).as_str())],
+            &[("csrf_token", csrf.as_str())],
         )
         .await;
+    assert_eq!(response.status(), 303, "enrolling");
+    csrf
+}
+
+async fn enrol_and_read_everything(browser: &Browser) {
+    enrol(browser).await;
     for lesson in [
         "basics/what-is-a-gene",
         "basics/what-is-a-cell",
@@ -136,13 +145,7 @@ async fn submit_true_to_every_question(browser: &Browser, location: &str, page: 
 async fn the_course_page_counts_a_pass_before_the_lessons_are_read() {
     let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
     let browser = app.signed_in_browser("ada@alpha.example").await;
-    let page = browser.get_text("/courses/public-intro").await;
-    browser
-        .post_form(
-            "/courses/public-intro/enrol",
-            &[("csrf_token", csrf_of(&page).as_str())],
-        )
-        .await;
+    enrol(&browser).await;
     let course = browser.get_text("/courses/public-intro").await;
     assert!(course.contains("Still to pass: Self-check"), "{course}");
     let (location, page) = start_attempt(&browser).await;
@@ -450,12 +453,8 @@ async fn a_copied_cookie_records_nothing_and_learns_nothing_after_sign_out() {
     let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
     let (browser, copy) =
         crate::identity::sign_in_and_copy_the_cookie(&app, "ada@alpha.example").await;
-    let course = browser.get_text("/courses/public-intro").await;
-    let csrf = csrf_of(&course);
+    let csrf = enrol(&browser).await;
     let token = [("csrf_token", csrf.as_str())];
-    browser
-        .post_form("/courses/public-intro/enrol", &token)
-        .await;
     let (location, _) = start_attempt(&browser).await;
     let mut connection = app.db.connect();
     let progress = "SELECT count(*) AS n FROM lesson_progress";
