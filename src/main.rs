@@ -148,7 +148,7 @@ fn generate(
     Ok(())
 }
 
-/// Checks the audit trail's hash chain.
+/// Checks the audit trail's hash chains.
 fn verify_records(database_url: &str) -> anyhow::Result<()> {
     let mut connection =
         PgConnection::establish(database_url).context("connecting to the database")?;
@@ -170,14 +170,23 @@ fn verify_records(database_url: &str) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Some(link) => anyhow::bail!(
-            "audit trail broken at entry {} of chain {} (row id {}): {}. The entries before it in its chain and the chains numbered below it are intact ({} entries); chains numbered above it were not checked.",
-            link.chain_seq,
-            link.chain,
-            link.id,
-            link.problem,
-            report.entries
-        ),
+        Some(link) => match link.position {
+            Some(position) => anyhow::bail!(
+                "audit trail broken at entry {} of chain {} (row id {}): {}. The entries before it in its chain and the chains numbered below it are intact ({} entries); chains numbered above it were not checked.",
+                position.chain_seq,
+                position.chain,
+                link.id,
+                link.problem,
+                report.entries
+            ),
+            None => anyhow::bail!(
+                "audit trail broken at the entry with row id {}: {}. Every chain is intact ({} entries in {} chains).",
+                link.id,
+                link.problem,
+                report.entries,
+                report.chains.len()
+            ),
+        },
     }
 }
 

@@ -1,17 +1,26 @@
 //! Verification of the audit trail's hash chains (`records verify`): walks
-//! every entry of every chain in chain order, recomputes its hash from its
-//! content with the same canonical form the database trigger uses, and
-//! reports the first entry whose content, predecessor or position does not
-//! match, or each chain's last hash when all do.
+//! every link of every chain in chain order with the entry it links,
+//! recomputes the entry's hash from its content with the same canonical
+//! form the database trigger uses, and reports the first link whose entry,
+//! content, predecessor or position does not match, or else the first entry
+//! that has no link at all, or each chain's last hash when all is intact.
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, SmallInt, Text};
+use diesel::sql_types::{BigInt, Nullable, SmallInt, Text};
+
+/// A place in the chains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChainPosition {
+    pub chain: i16,
+    pub chain_seq: i64,
+}
 
 /// The first broken link found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BrokenLink {
-    pub chain: i16,
-    pub chain_seq: i64,
+    /// Where the broken link is; `None` for an entry that has no link.
+    pub position: Option<ChainPosition>,
+    /// The entry's row id.
     pub id: i64,
     pub problem: String,
 }
@@ -31,8 +40,9 @@ pub struct ChainEnd {
 pub struct ChainReport {
     /// Entries found intact, in all chains.
     pub entries: i64,
-    /// Every chain verified to its end, in chain order (the chain with the
-    /// broken link, and those after it, are not listed).
+    /// Every chain verified to its end, in chain order (the chain with a
+    /// broken link, and those after it, are not listed; with an entry that
+    /// has no link, every chain is).
     pub chains: Vec<ChainEnd>,
     pub broken: Option<BrokenLink>,
 }
@@ -55,20 +65,34 @@ struct Link {
     previous_hash: String,
     #[diesel(sql_type = Text)]
     entry_hash: String,
-    #[diesel(sql_type = Text)]
-    recomputed: String,
+    /// `None` when the linked entry is not there.
+    #[diesel(sql_type = Nullable<Text>)]
+    recomputed: Option<String>,
 }
 
 /// The canonical form, recomputed here rather than by the database's own
-/// function, so that a changed function cannot hide a changed entry.
-const RECOMPUTE: &str = "SELECT e.chain, e.chain_seq, e.id, e.previous_hash, e.entry_hash,
-    encode(sha256(convert_to(jsonb_build_array(
-        e.chain_seq, e.previous_hash, e.id,
+/// trigger, so that a changed trigger cannot hide a changed entry.
+const RECOMPUTE: &str =
+    "SELECT l.chain, l.chain_seq, l.event_id AS id, l.previous_hash, l.entry_hash,
+    CASE WHEN e.id IS NOT NULL THEN encode(sha256(convert_to(jsonb_build_array(
+        l.chain_seq, l.previous_hash, e.id,
         to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),
         e.actor_id, e.actor_label, e.action, e.entity_type, e.entity_id,
-        e.old_value, e.new_value, e.reason, e.request_id)::text, 'UTF8')), 'hex') AS recomputed
-    FROM audit_events e WHERE (e.chain, e.chain_seq) > ($1, $2)
-    ORDER BY e.chain, e.chain_seq LIMIT $3";
+        e.old_value, e.new_value, e.reason, e.request_id)::text, 'UTF8')), 'hex') END AS recomputed
+    FROM audit_links l LEFT JOIN audit_events e ON e.id = l.event_id
+    WHERE (l.chain, l.chain_seq) > ($1, $2)
+    ORDER BY l.chain, l.chain_seq LIMIT $3";
+
+/// The oldest entry that no link points at.
+const FIRST_UNLINKED: &str = "SELECT e.id FROM audit_events e
+    WHERE NOT EXISTS (SELECT 1 FROM audit_links l WHERE l.event_id = e.id)
+    ORDER BY e.id LIMIT 1";
+
+#[derive(QueryableByName)]
+struct Unlinked {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+}
 
 const BATCH: i64 = 5000;
 
@@ -101,8 +125,11 @@ impl Walk {
     /// What is wrong with `link` as the next entry of this chain.
     fn problem(&self, link: &Link) -> Option<String> {
         let missing = link.chain_seq - self.last_seq - 1;
-        if link.chain_seq <= 0 {
-            Some("it was committed without a link: the trigger that links entries at commit was bypassed".to_owned())
+        if missing < 0 {
+            Some(format!(
+                "its position repeats or goes back after entry {}: links were re-ordered",
+                self.last_seq
+            ))
         } else if missing != 0 {
             Some(format!(
                 "the chain jumps from entry {} to entry {}: {missing} entr{} removed",
@@ -112,7 +139,9 @@ impl Walk {
             ))
         } else if link.previous_hash != self.last_hash {
             Some("it does not follow the entry before it (the previous hash differs): an earlier entry was changed, removed or replaced".to_owned())
-        } else if link.recomputed != link.entry_hash {
+        } else if link.recomputed.is_none() {
+            Some("its entry was removed from the trail".to_owned())
+        } else if link.recomputed.as_deref() != Some(link.entry_hash.as_str()) {
             Some(
                 "its content does not match its hash: it was changed after it was written"
                     .to_owned(),
@@ -163,8 +192,10 @@ pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
                             entries: entries_in(&chains) + current.entries,
                             chains,
                             broken: Some(BrokenLink {
-                                chain: link.chain,
-                                chain_seq: link.chain_seq,
+                                position: Some(ChainPosition {
+                                    chain: link.chain,
+                                    chain_seq: link.chain_seq,
+                                }),
                                 id: link.id,
                                 problem,
                             }),
@@ -179,10 +210,17 @@ pub fn verify(connection: &mut PgConnection) -> QueryResult<ChainReport> {
                 }
             }
             chains.extend(walk.map(Walk::end));
+            let unlinked = diesel::sql_query(FIRST_UNLINKED)
+                .get_result::<Unlinked>(connection)
+                .optional()?;
             Ok(ChainReport {
                 entries: entries_in(&chains),
                 chains,
-                broken: None,
+                broken: unlinked.map(|entry| BrokenLink {
+                    position: None,
+                    id: entry.id,
+                    problem: "it has no link in any chain: it was committed with the trigger that links entries at commit bypassed".to_owned(),
+                }),
             })
         })
 }

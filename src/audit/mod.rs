@@ -3,7 +3,8 @@
 //! what, the old and new value and a reason. The table is append-only (a
 //! database trigger refuses UPDATE, DELETE and TRUNCATE) and hash-chained
 //! (at commit, a deferred trigger links each entry to the one before it in
-//! one of eight chains, chosen per transaction; `chain` verifies them).
+//! one of eight chains, chosen per transaction, by a row of the equally
+//! append-only `audit_links`; `chain` verifies them).
 //! Auditors and network admins read it at `/audit` (filters, CSV export).
 
 pub mod chain;

@@ -201,9 +201,11 @@ pub async fn audit_csv(
             json(&row.old_value),
             json(&row.new_value),
             row.reason.unwrap_or_default(),
-            row.entry_hash,
-            row.chain.to_string(),
-            row.chain_seq.to_string(),
+            row.entry_hash.unwrap_or_default(),
+            row.chain.map(|chain| chain.to_string()).unwrap_or_default(),
+            row.chain_seq
+                .map(|position| position.to_string())
+                .unwrap_or_default(),
         ])?;
     }
     file.into_response("audit-trail.csv")

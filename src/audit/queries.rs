@@ -1,11 +1,12 @@
-//! Queries on `audit_events`.
+//! Queries on the audit trail: `audit_events`, with each entry's link in
+//! its chain from `audit_links`.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde_json::Value;
 
 use super::Change;
-use crate::db::schema::audit_events;
+use crate::db::schema::{audit_events, audit_links};
 
 /// Appends an event. The text is fixed (an absent value is bound as NULL,
 /// the columns' default), so the statement stays prepared on the
@@ -86,8 +87,10 @@ pub struct AuditFilter {
 pub struct AuditRow {
     /// The row id: the order entries were written in, across all chains.
     pub id: i64,
-    pub chain: i16,
-    pub chain_seq: i64,
+    /// The entry's chain, position and hash: `None` only for an entry whose
+    /// link is missing, which `records verify` reports.
+    pub chain: Option<i16>,
+    pub chain_seq: Option<i64>,
     pub occurred_at: DateTime<Utc>,
     pub actor_email: Option<String>,
     pub actor_label: String,
@@ -97,7 +100,7 @@ pub struct AuditRow {
     pub old_value: Option<Value>,
     pub new_value: Option<Value>,
     pub reason: Option<String>,
-    pub entry_hash: String,
+    pub entry_hash: Option<String>,
 }
 
 fn like_pattern(text: &str) -> String {
@@ -115,10 +118,11 @@ pub fn search(
     use crate::db::schema::users;
     let mut query = audit_events::table
         .left_join(users::table.on(audit_events::actor_id.eq(users::id.nullable())))
+        .left_join(audit_links::table)
         .select((
             audit_events::id,
-            audit_events::chain,
-            audit_events::chain_seq,
+            audit_links::chain.nullable(),
+            audit_links::chain_seq.nullable(),
             audit_events::occurred_at,
             users::email.nullable(),
             audit_events::actor_label,
@@ -128,7 +132,7 @@ pub fn search(
             audit_events::old_value,
             audit_events::new_value,
             audit_events::reason,
-            audit_events::entry_hash,
+            audit_links::entry_hash.nullable(),
         ))
         .order(audit_events::id.desc())
         .limit(limit)

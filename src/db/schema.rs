@@ -74,8 +74,14 @@ diesel::table! {
         new_value -> Nullable<Jsonb>,
         reason -> Nullable<Text>,
         request_id -> Nullable<Text>,
-        chain_seq -> Int8,
+    }
+}
+
+diesel::table! {
+    audit_links (event_id) {
+        event_id -> Int8,
         chain -> Int2,
+        chain_seq -> Int8,
         previous_hash -> Text,
         entry_hash -> Text,
     }
@@ -562,6 +568,7 @@ diesel::joinable!(attempt_answers -> assessment_attempts (attempt_id));
 diesel::joinable!(attempt_answers -> assessment_questions (question_id));
 diesel::joinable!(attempt_answers -> users (reviewed_by));
 diesel::joinable!(audit_events -> users (actor_id));
+diesel::joinable!(audit_links -> audit_events (event_id));
 diesel::joinable!(certificate_reminders -> certificates (certificate_id));
 diesel::joinable!(certificates -> coes (coe_id));
 diesel::joinable!(certificates -> course_versions (course_version_id));
@@ -627,6 +634,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     assessment_questions,
     attempt_answers,
     audit_events,
+    audit_links,
     catalogue_generation,
     coes,
     course_modules,

@@ -1,10 +1,12 @@
-//! GxP records: the audit trail is append-only in the database, every
-//! entry is hash-chained in one of its chains (also under parallel
-//! writers), `records verify` names the first broken link after a manual
-//! tamper, and auditors read and export the trail.
+//! GxP records: the audit trail and its links are append-only in the
+//! database, every entry is hash-chained in one of its chains (also under
+//! parallel writers), `records verify` names the first broken link or
+//! unlinked entry after a manual tamper, and auditors read and export the
+//! trail.
 
 use std::process::Command;
 
+use atmp_academy::audit::chain::ChainPosition;
 use atmp_academy::audit::{self, Actor, Change};
 use atmp_academy::identity::models::Role;
 use diesel::prelude::*;
@@ -49,7 +51,7 @@ async fn the_audit_trail_is_chained_and_verifies() {
     );
     for end in &report.chains {
         let newest: String = diesel::sql_query(
-            "SELECT entry_hash AS text FROM audit_events WHERE chain = $1 \
+            "SELECT entry_hash AS text FROM audit_links WHERE chain = $1 \
              ORDER BY chain_seq DESC LIMIT 1",
         )
         .bind::<diesel::sql_types::SmallInt, _>(end.chain)
@@ -78,7 +80,7 @@ struct Text {
 fn longest_chain(app: &TestApp) -> i16 {
     let chain = count(
         &mut app.db.connect(),
-        "SELECT chain::bigint AS n FROM audit_events GROUP BY chain ORDER BY count(*) DESC LIMIT 1",
+        "SELECT chain::bigint AS n FROM audit_links GROUP BY chain ORDER BY count(*) DESC LIMIT 1",
     );
     i16::try_from(chain).unwrap()
 }
@@ -124,7 +126,7 @@ async fn parallel_writers_extend_the_chains_without_gaps() {
     assert_eq!(
         count(
             &mut connection,
-            "SELECT count(*) AS n FROM (SELECT chain FROM audit_events \
+            "SELECT count(*) AS n FROM (SELECT chain FROM audit_links \
              GROUP BY chain HAVING max(chain_seq) <> count(*) OR min(chain_seq) <> 1) AS gapped"
         ),
         0,
@@ -133,7 +135,7 @@ async fn parallel_writers_extend_the_chains_without_gaps() {
     assert!(
         count(
             &mut connection,
-            "SELECT count(DISTINCT chain) AS n FROM audit_events"
+            "SELECT count(DISTINCT chain) AS n FROM audit_links"
         ) > 1,
         "the writers' transactions were spread over several chains"
     );
@@ -167,7 +169,8 @@ async fn an_open_transaction_with_an_entry_does_not_hold_up_other_writers() {
     assert_eq!(
         count(
             &mut connection,
-            "SELECT count(*) AS n FROM audit_events WHERE chain_seq <= 0"
+            "SELECT count(*) AS n FROM audit_events e \
+             WHERE NOT EXISTS (SELECT 1 FROM audit_links l WHERE l.event_id = e.id)"
         ),
         0,
         "every committed entry is linked"
@@ -176,8 +179,9 @@ async fn an_open_transaction_with_an_entry_does_not_hold_up_other_writers() {
         count(
             &mut connection,
             "SELECT count(*) AS n FROM audit_events slow \
-             WHERE slow.entity_id = 'slow' AND slow.chain_seq = \
-                   (SELECT max(chain_seq) FROM audit_events WHERE chain = slow.chain)"
+             JOIN audit_links link ON link.event_id = slow.id \
+             WHERE slow.entity_id = 'slow' AND link.chain_seq = \
+                   (SELECT max(chain_seq) FROM audit_links WHERE chain = link.chain)"
         ),
         1,
         "entries are linked in the order their transactions commit: the last to commit is last in its chain"
@@ -194,6 +198,9 @@ async fn the_database_refuses_to_change_or_remove_entries() {
         "UPDATE audit_events SET reason = 'rewritten'",
         "DELETE FROM audit_events",
         "TRUNCATE audit_events",
+        "UPDATE audit_links SET entry_hash = previous_hash",
+        "DELETE FROM audit_links",
+        "TRUNCATE audit_links",
     ] {
         let error = diesel::sql_query(statement)
             .execute(&mut connection)
@@ -207,17 +214,32 @@ async fn the_database_refuses_to_change_or_remove_entries() {
 
 fn tamper(app: &TestApp, statements: &[&str]) {
     let mut connection = app.db.connect();
-    let steps =
-        std::iter::once("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only")
-            .chain(statements.iter().copied())
-            .chain(std::iter::once(
-                "ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only",
-            ));
+    let steps = [
+        "ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only",
+        "ALTER TABLE audit_links DISABLE TRIGGER audit_links_append_only",
+    ]
+    .into_iter()
+    .chain(statements.iter().copied())
+    .chain([
+        "ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only",
+        "ALTER TABLE audit_links ENABLE TRIGGER audit_links_append_only",
+    ]);
     for step in steps {
         diesel::sql_query(step)
             .execute(&mut connection)
             .expect(step);
     }
+}
+
+/// The entry at a place in a chain, for a tampering statement.
+fn entry_at(chain: i16, chain_seq: i64) -> String {
+    format!(
+        "id = (SELECT event_id FROM audit_links WHERE chain = {chain} AND chain_seq = {chain_seq})"
+    )
+}
+
+fn at(chain: i16, chain_seq: i64) -> Option<ChainPosition> {
+    Some(ChainPosition { chain, chain_seq })
 }
 
 #[tokio::test]
@@ -227,12 +249,13 @@ async fn a_changed_entry_is_found_and_named() {
     tamper(
         &app,
         &[&format!(
-            "UPDATE audit_events SET reason = 'nothing happened' WHERE chain = {chain} AND chain_seq = 3"
+            "UPDATE audit_events SET reason = 'nothing happened' WHERE {}",
+            entry_at(chain, 3)
         )],
     );
     let report = audit::chain::verify(&mut app.db.connect()).unwrap();
     let broken = report.broken.expect("a broken link");
-    assert_eq!((broken.chain, broken.chain_seq), (chain, 3));
+    assert_eq!(broken.position, at(chain, 3));
     assert!(
         broken.problem.contains("content does not match"),
         "{}",
@@ -251,31 +274,97 @@ async fn a_changed_entry_is_found_and_named() {
 }
 
 #[tokio::test]
-async fn a_removed_or_rechained_entry_is_found() {
+async fn a_removed_entry_or_link_is_found() {
     let app = TestApp::with_fixture(standard_tree()).await;
     let chain = longest_chain(&app);
     tamper(
         &app,
         &[&format!(
-            "DELETE FROM audit_events WHERE chain = {chain} AND chain_seq = 2"
+            "DELETE FROM audit_events WHERE {}",
+            entry_at(chain, 2)
         )],
     );
     let broken = audit::chain::verify(&mut app.db.connect())
         .unwrap()
         .broken
         .expect("broken");
-    assert_eq!((broken.chain, broken.chain_seq), (chain, 3));
-    assert!(broken.problem.contains("removed"), "{}", broken.problem);
-    // Recomputing the changed entry's hash does not hide it either.
+    assert_eq!(broken.position, at(chain, 2));
+    assert!(
+        broken.problem.contains("entry was removed"),
+        "{}",
+        broken.problem
+    );
+    // Removing the entry with its link leaves a gap in the chain.
     let app = TestApp::with_fixture(standard_tree()).await;
     let chain = longest_chain(&app);
-    let fourth = format!("chain = {chain} AND chain_seq = 4");
     tamper(
         &app,
         &[
-            &format!("UPDATE audit_events SET reason = 'forged' WHERE {fourth}"),
+            &format!("DELETE FROM audit_events WHERE {}", entry_at(chain, 2)),
+            &format!("DELETE FROM audit_links WHERE chain = {chain} AND chain_seq = 2"),
+        ],
+    );
+    let broken = audit::chain::verify(&mut app.db.connect())
+        .unwrap()
+        .broken
+        .expect("broken");
+    assert_eq!(broken.position, at(chain, 3));
+    assert!(broken.problem.contains("removed"), "{}", broken.problem);
+}
+
+#[tokio::test]
+async fn an_entry_whose_link_was_removed_is_found() {
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let chain = longest_chain(&app);
+    let newest = count(
+        &mut app.db.connect(),
+        &format!("SELECT max(chain_seq) AS n FROM audit_links WHERE chain = {chain}"),
+    );
+    let unlinked = count(
+        &mut app.db.connect(),
+        &format!(
+            "SELECT event_id AS n FROM audit_links WHERE chain = {chain} AND chain_seq = {newest}"
+        ),
+    );
+    // The chain's newest link goes: the chain itself still runs without a gap.
+    tamper(
+        &app,
+        &[&format!(
+            "DELETE FROM audit_links WHERE chain = {chain} AND chain_seq = {newest}"
+        )],
+    );
+    let report = audit::chain::verify(&mut app.db.connect()).unwrap();
+    let broken = report.broken.expect("broken");
+    assert_eq!((broken.position, broken.id), (None, unlinked));
+    assert!(broken.problem.contains("no link"), "{}", broken.problem);
+    let (ok, output) = verify_with_the_binary(&app);
+    assert!(!ok);
+    assert!(
+        output.contains(&format!("broken at the entry with row id {unlinked}")),
+        "{output}"
+    );
+}
+
+#[tokio::test]
+async fn a_rehashed_or_rechained_entry_is_found() {
+    // Recomputing the changed entry's hash does not hide it: the next entry
+    // no longer follows it.
+    let app = TestApp::with_fixture(standard_tree()).await;
+    let chain = longest_chain(&app);
+    tamper(
+        &app,
+        &[
             &format!(
-                "UPDATE audit_events SET entry_hash = audit_entry_hash(audit_events) WHERE {fourth}"
+                "UPDATE audit_events SET reason = 'forged' WHERE {}",
+                entry_at(chain, 4)
+            ),
+            &format!(
+                "UPDATE audit_links l SET entry_hash = encode(sha256(convert_to(jsonb_build_array( \
+                     l.chain_seq, l.previous_hash, e.id, \
+                     to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), \
+                     e.actor_id, e.actor_label, e.action, e.entity_type, e.entity_id, \
+                     e.old_value, e.new_value, e.reason, e.request_id)::text, 'UTF8')), 'hex') \
+                 FROM audit_events e WHERE e.id = l.event_id AND l.chain = {chain} AND l.chain_seq = 4"
             ),
         ],
     );
@@ -284,8 +373,8 @@ async fn a_removed_or_rechained_entry_is_found() {
         .broken
         .expect("broken");
     assert_eq!(
-        (broken.chain, broken.chain_seq),
-        (chain, 5),
+        broken.position,
+        at(chain, 5),
         "the next entry no longer follows it"
     );
     // Nor does passing a chain off as another: each chain starts from its
@@ -296,15 +385,15 @@ async fn a_removed_or_rechained_entry_is_found() {
     tamper(
         &app,
         &[
-            &format!("DELETE FROM audit_events WHERE chain = {other}"),
-            &format!("UPDATE audit_events SET chain = {other} WHERE chain = {chain}"),
+            &format!("DELETE FROM audit_links WHERE chain = {other}"),
+            &format!("UPDATE audit_links SET chain = {other} WHERE chain = {chain}"),
         ],
     );
     let broken = audit::chain::verify(&mut app.db.connect())
         .unwrap()
         .broken
         .expect("broken");
-    assert_eq!((broken.chain, broken.chain_seq), (other, 1));
+    assert_eq!(broken.position, at(other, 1));
     assert!(
         broken.problem.contains("does not follow"),
         "{}",
