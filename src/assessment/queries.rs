@@ -343,21 +343,36 @@ pub fn save_answers(
     Ok(())
 }
 
-/// (question, answer) saved for an attempt.
+/// An answer saved for an attempt, not yet graded.
+#[derive(Debug, Clone, Queryable)]
+pub struct SavedAnswer {
+    pub question_id: QuestionId,
+    pub answer: Value,
+    pub saved_at: DateTime<Utc>,
+}
+
+/// The answers saved for an attempt.
 pub fn answers_of(
     connection: &mut PgConnection,
     attempt: AttemptId,
-) -> QueryResult<Vec<(QuestionId, Value)>> {
+) -> QueryResult<Vec<SavedAnswer>> {
     attempt_answers::table
         .filter(attempt_answers::attempt_id.eq(attempt))
-        .select((attempt_answers::question_id, attempt_answers::answer))
+        .select((
+            attempt_answers::question_id,
+            attempt_answers::answer,
+            attempt_answers::saved_at,
+        ))
         .load(connection)
 }
 
-/// The grade of one answer of a submitted attempt.
+/// One answer of a submitted attempt, as recorded: its text, when it was
+/// saved, and its grade.
 #[derive(Debug)]
 pub struct AnswerGrade {
     pub question: QuestionId,
+    pub answer: Value,
+    pub saved_at: DateTime<Utc>,
     pub fraction: f64,
     pub feedback: Value,
     pub needs_review: bool,
@@ -371,21 +386,22 @@ pub struct Finish<'a> {
     pub passed: Option<bool>,
 }
 
-/// Records the grades of an attempt's answers and finishes the attempt, in
-/// one statement however many answers there are. A question with no saved
-/// answer gets `blank` as its answer, saved at `at`; a saved answer keeps
-/// its text and time. The attempt is submitted at `at`, and graded then
-/// unless it waits for a review.
+/// Records an attempt's answers with their grades and finishes the
+/// attempt, in one statement however many answers there are: each
+/// question's row is written once, inserted or replacing what was saved.
+/// The attempt is submitted at `at`, and graded then unless it waits for a
+/// review.
 pub fn record_grades_and_finish(
     connection: &mut PgConnection,
     attempt: AttemptId,
     grades: &[AnswerGrade],
-    blank: &Value,
     finish: &Finish,
     at: DateTime<Utc>,
 ) -> QueryResult<()> {
     use diesel::sql_types::{Array, Bool, Float8, Jsonb, Nullable, Text, Timestamptz, Uuid};
     let questions: Vec<uuid::Uuid> = grades.iter().map(|grade| grade.question.0).collect();
+    let answers: Vec<Value> = grades.iter().map(|grade| grade.answer.clone()).collect();
+    let saved: Vec<DateTime<Utc>> = grades.iter().map(|grade| grade.saved_at).collect();
     let fractions: Vec<f64> = grades.iter().map(|grade| grade.fraction).collect();
     let feedback: Vec<Value> = grades.iter().map(|grade| grade.feedback.clone()).collect();
     let reviews: Vec<bool> = grades.iter().map(|grade| grade.needs_review).collect();
@@ -393,23 +409,26 @@ pub fn record_grades_and_finish(
         "WITH recorded AS ( \
              INSERT INTO attempt_answers \
                  (attempt_id, question_id, answer, saved_at, fraction, feedback, needs_review) \
-             SELECT $1, graded.question_id, $2, $3, graded.fraction, graded.feedback, \
-                    graded.needs_review \
-             FROM unnest($4::uuid[], $5::float8[], $6::jsonb[], $7::bool[]) \
-                  AS graded (question_id, fraction, feedback, needs_review) \
+             SELECT $1, graded.question_id, graded.answer, graded.saved_at, graded.fraction, \
+                    graded.feedback, graded.needs_review \
+             FROM unnest($3::uuid[], $4::jsonb[], $5::timestamptz[], $6::float8[], \
+                         $7::jsonb[], $8::bool[]) \
+                  AS graded (question_id, answer, saved_at, fraction, feedback, needs_review) \
              ON CONFLICT (attempt_id, question_id) DO UPDATE \
-             SET fraction = EXCLUDED.fraction, feedback = EXCLUDED.feedback, \
+             SET answer = EXCLUDED.answer, saved_at = EXCLUDED.saved_at, \
+                 fraction = EXCLUDED.fraction, feedback = EXCLUDED.feedback, \
                  needs_review = EXCLUDED.needs_review) \
          UPDATE assessment_attempts \
-         SET status = $8, submitted_at = $3, \
-             graded_at = CASE WHEN $8 = 'graded' THEN $3 END, score = $9, passed = $10 \
+         SET status = $9, submitted_at = $2, \
+             graded_at = CASE WHEN $9 = 'graded' THEN $2 END, score = $10, passed = $11 \
          WHERE id = $1 \
          RETURNING 1 AS changed",
     )
     .bind::<Uuid, _>(attempt)
-    .bind::<Jsonb, _>(blank)
     .bind::<Timestamptz, _>(at)
     .bind::<Array<Uuid>, _>(questions)
+    .bind::<Array<Jsonb>, _>(answers)
+    .bind::<Array<Timestamptz>, _>(saved)
     .bind::<Array<Float8>, _>(fractions)
     .bind::<Array<Jsonb>, _>(feedback)
     .bind::<Array<Bool>, _>(reviews)

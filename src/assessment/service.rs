@@ -272,12 +272,36 @@ fn store_answers(
     answers: &[(QuestionId, Answer)],
     now: DateTime<Utc>,
 ) -> Result<(), AssessmentError> {
-    let mut checked = Vec::with_capacity(answers.len());
+    check_answers(attempt, assessment, answers)?;
+    let values: Vec<(QuestionId, serde_json::Value)> = answers
+        .iter()
+        .map(|(question_id, answer)| (*question_id, json!(answer)))
+        .collect();
+    if !values.is_empty() {
+        queries::save_answers(connection, attempt.id, &values, now)?;
+    }
+    Ok(())
+}
+
+/// Refuses answers unless each names a question of the attempt, once, and
+/// fits it.
+fn check_answers(
+    attempt: &Attempt,
+    assessment: &KeptAssessment,
+    answers: &[(QuestionId, Answer)],
+) -> Result<(), AssessmentError> {
+    let mut answered = HashSet::with_capacity(answers.len());
     for (question_id, answer) in answers {
         if !attempt.question_ids.contains(&question_id.0) {
             return Err(AssessmentError::Refused(
                 "An answer names a question that is not in this attempt.".to_owned(),
             ));
+        }
+        if !answered.insert(*question_id) {
+            return Err(AssessmentError::Refused(format!(
+                "Question {} is answered twice: send one answer for each question.",
+                position_of(attempt, *question_id)
+            )));
         }
         let question = question_of(assessment, *question_id)?;
         grading::grade(&question.kind, answer).map_err(|error| {
@@ -286,10 +310,6 @@ fn store_answers(
                 position_of(attempt, *question_id)
             ))
         })?;
-        checked.push((*question_id, json!(answer)));
-    }
-    if !checked.is_empty() {
-        queries::save_answers(connection, attempt.id, &checked, now)?;
     }
     Ok(())
 }
@@ -312,10 +332,12 @@ pub fn question_of(
     })
 }
 
-/// Submits and grades an attempt with the answers `given` with it (saved
-/// first, unless the time is up: then only answers saved in time count),
-/// in one transaction: a given answer that does not fit refuses the
-/// submission and saves nothing.
+/// Submits and grades an attempt with the answers `given` with it (unless
+/// the time is up: then only answers saved in time count), in one
+/// transaction: a given answer that does not fit refuses the submission
+/// and saves nothing. Each question's answer is written once, with its
+/// grade: the answer given now, else the one saved before (with the time
+/// it was saved), else a blank.
 pub fn submit(
     connection: &mut PgConnection,
     cache: &CatalogueCache,
@@ -334,56 +356,72 @@ pub fn submit(
             ));
         }
         let late = time_is_up(attempt, now);
-        if !late {
+        let given: HashMap<QuestionId, Answer> = if late {
+            HashMap::new()
+        } else {
             let answers = given(attempt, &assessment)?;
-            store_answers(connection, attempt, &assessment, &answers, now)?;
-        }
-        let settings = &assessment.settings;
-        let ids: Vec<QuestionId> = attempt
+            check_answers(attempt, &assessment, &answers)?;
+            answers.into_iter().collect()
+        };
+        let every_question_given = attempt
             .question_ids
             .iter()
-            .map(|id| QuestionId(*id))
-            .collect();
-        let saved = queries::answers_of(connection, attempt.id)?;
+            .all(|id| given.contains_key(&QuestionId(*id)));
+        let saved = if every_question_given {
+            Vec::new()
+        } else {
+            queries::answers_of(connection, attempt.id)?
+        };
+        let settings = &assessment.settings;
         let mut total = 0.0;
         let mut needs_review = false;
-        let mut grades = Vec::with_capacity(ids.len());
-        for id in &ids {
-            let question = question_of(&assessment, *id)?;
-            let answer: Answer = saved
-                .iter()
-                .find(|(question_id, _)| question_id == id)
-                .and_then(|(_, value)| serde_json::from_value(value.clone()).ok())
-                .unwrap_or(Answer::Blank);
-            let grade = grading::grade(&question.kind, &answer).unwrap_or(grading::Grade {
-                fraction: 0.0,
-                feedback: Vec::new(),
-                needs_review: false,
-            });
-            let saved_answer =
-                answer != Answer::Blank || saved.iter().any(|(question_id, _)| question_id == id);
-            grades.push(if saved_answer {
-                queries::AnswerGrade {
-                    question: *id,
-                    fraction: grade.fraction,
-                    feedback: json!(grade.feedback),
-                    needs_review: grade.needs_review,
+        let mut grades = Vec::with_capacity(attempt.question_ids.len());
+        for id in attempt.question_ids.iter().map(|id| QuestionId(*id)) {
+            let question = question_of(&assessment, id)?;
+            let recorded = match given.get(&id) {
+                Some(answer) => Some((answer.clone(), json!(answer), now)),
+                None => saved
+                    .iter()
+                    .find(|answer| answer.question_id == id)
+                    .map(|answer| {
+                        let parsed =
+                            serde_json::from_value(answer.answer.clone()).unwrap_or(Answer::Blank);
+                        (parsed, answer.answer.clone(), answer.saved_at)
+                    }),
+            };
+            let grade = match recorded {
+                Some((answer, value, saved_at)) => {
+                    let grade = grading::grade(&question.kind, &answer).unwrap_or(grading::Grade {
+                        fraction: 0.0,
+                        feedback: Vec::new(),
+                        needs_review: false,
+                    });
+                    queries::AnswerGrade {
+                        question: id,
+                        answer: value,
+                        saved_at,
+                        fraction: grade.fraction,
+                        feedback: json!(grade.feedback),
+                        needs_review: grade.needs_review,
+                    }
                 }
-            } else {
-                queries::AnswerGrade {
-                    question: *id,
+                None => queries::AnswerGrade {
+                    question: id,
+                    answer: json!(Answer::Blank),
+                    saved_at: now,
                     fraction: 0.0,
                     feedback: json!([]),
                     needs_review: false,
-                }
-            });
+                },
+            };
             total += grade.fraction;
             needs_review |= grade.needs_review;
+            grades.push(grade);
         }
-        let score = if ids.is_empty() {
+        let score = if grades.is_empty() {
             0.0
         } else {
-            total / ids.len() as f64
+            total / grades.len() as f64
         };
         let passed = (!needs_review)
             .then(|| score * 100.0 + 1e-9 >= f64::from(settings.pass_mark_percent.0));
@@ -396,7 +434,6 @@ pub fn submit(
             connection,
             attempt.id,
             &grades,
-            &json!(Answer::Blank),
             &queries::Finish {
                 status,
                 score: (!needs_review).then_some(score),

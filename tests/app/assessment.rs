@@ -617,6 +617,74 @@ async fn the_time_limit_is_kept_by_the_server_and_late_answers_do_not_count() {
 }
 
 #[tokio::test]
+async fn a_submission_grades_the_answers_given_with_it_over_earlier_saves_and_keeps_when_the_others_were_saved()
+ {
+    let app = TestApp::with_fixture(tree_with_check(TRUE_QUIZ)).await;
+    let mut connection = app.db.connect();
+    let user = learner_in_course(&mut connection);
+    let (attempt, questions) = open_attempt(&mut connection, user);
+    let earlier = Utc::now() - chrono::Duration::minutes(10);
+    service_save(
+        &mut connection,
+        user,
+        attempt,
+        &[
+            (questions[0], Answer::Bool(true)),
+            (questions[1], Answer::Bool(true)),
+        ],
+        earlier,
+    )
+    .expect("saved");
+    let given = vec![
+        (questions[1], Answer::Bool(false)),
+        (questions[2], Answer::Bool(true)),
+    ];
+    let result = assessment::submit(
+        &mut connection,
+        &CatalogueCache::default(),
+        Claimant::confirmed(user),
+        attempt,
+        |_: &Attempt, _: &KeptAssessment| Ok(given),
+        Utc::now(),
+    )
+    .expect("submitted");
+    assert_eq!(
+        result.score_percent,
+        Some(66.7),
+        "the first saved answer and the third given are right; the second, given false, replaces the saved true"
+    );
+    let recorded = |position: usize, answer: &str, saved_long_ago: bool| {
+        format!(
+            "SELECT count(*) AS n FROM attempt_answers WHERE attempt_id = '{}' AND question_id = '{}' \
+             AND answer->>'value' = '{answer}' AND fraction IS NOT NULL \
+             AND (saved_at < now() - interval '5 minutes') = {saved_long_ago}",
+            attempt.0, questions[position].0
+        )
+    };
+    for (position, answer, saved_long_ago) in
+        [(0, "true", true), (1, "false", false), (2, "true", false)]
+    {
+        assert_eq!(
+            count(&mut connection, &recorded(position, answer, saved_long_ago)),
+            1,
+            "question {}",
+            position + 1
+        );
+    }
+    assert_eq!(
+        count(
+            &mut connection,
+            &format!(
+                "SELECT count(*) AS n FROM attempt_answers WHERE attempt_id = '{}'",
+                attempt.0
+            )
+        ),
+        3,
+        "one row per question of the attempt, the unanswered one blank"
+    );
+}
+
+#[tokio::test]
 async fn answers_that_do_not_fit_are_refused_and_nothing_is_stored_half_way() {
     let quiz = "::N::In which year was the ATMP Regulation adopted?{#2007:0}\n\n::C::Pick one.{=right ~wrong}\n\n::S::Name the committee.{=CAT}\n";
     let app = TestApp::with_fixture(tree_with_check(quiz)).await;
@@ -1064,6 +1132,23 @@ async fn the_attempt_api_starts_saves_and_submits() {
             .await
             .expect("envelope")["error"]["code"],
         "bad_request"
+    );
+    let twice = browser
+        .client
+        .post(url(&format!("/api/v1/attempts/{attempt}/answers")))
+        .header("X-CSRF-Token", &token)
+        .json(&serde_json::json!([
+            { "question_id": questions[1], "answer": { "type": "bool", "value": true } },
+            { "question_id": questions[1], "answer": { "type": "bool", "value": false } },
+        ]))
+        .send()
+        .await
+        .expect("save");
+    assert_eq!(twice.status(), 400);
+    let refusal = twice.text().await.expect("body");
+    assert!(
+        refusal.contains("Question 2 is answered twice"),
+        "{refusal}"
     );
     let answers: Vec<serde_json::Value> = questions.iter().map(|id| serde_json::json!({ "question_id": id, "answer": { "type": "bool", "value": true } })).collect();
     let saved = browser
