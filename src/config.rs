@@ -110,7 +110,7 @@ pub enum GiftAction {
 /// What can be checked in the records.
 #[derive(Debug, Clone, Subcommand)]
 pub enum RecordsAction {
-    /// Check the audit trail's hash chain; name the first broken link (exit 1).
+    /// Check the audit trail's hash chains; name the first broken link or unlinked entry (exit 1).
     Verify,
 }
 

@@ -263,8 +263,8 @@ pub fn save_answers(
     })
 }
 
-/// Checks that every answer names a question of the attempt and fits it,
-/// then stores them all (a question's earlier answer is replaced).
+/// Checks that every answer names a question of the attempt, once, and
+/// fits it, then stores them all (a question's earlier answer is replaced).
 fn store_answers(
     connection: &mut PgConnection,
     attempt: &Attempt,
@@ -272,7 +272,10 @@ fn store_answers(
     answers: &[(QuestionId, Answer)],
     now: DateTime<Utc>,
 ) -> Result<(), AssessmentError> {
-    check_answers(attempt, assessment, answers)?;
+    check_questions(attempt, answers)?;
+    for (question_id, answer) in answers {
+        grade_given(attempt, assessment, *question_id, answer)?;
+    }
     let values: Vec<(QuestionId, serde_json::Value)> = answers
         .iter()
         .map(|(question_id, answer)| (*question_id, json!(answer)))
@@ -283,15 +286,13 @@ fn store_answers(
     Ok(())
 }
 
-/// Refuses answers unless each names a question of the attempt, once, and
-/// fits it.
-fn check_answers(
+/// Refuses answers unless each names a question of the attempt, once.
+fn check_questions(
     attempt: &Attempt,
-    assessment: &KeptAssessment,
     answers: &[(QuestionId, Answer)],
 ) -> Result<(), AssessmentError> {
     let mut answered = HashSet::with_capacity(answers.len());
-    for (question_id, answer) in answers {
+    for (question_id, _) in answers {
         if !attempt.question_ids.contains(&question_id.0) {
             return Err(AssessmentError::Refused(
                 "An answer names a question that is not in this attempt.".to_owned(),
@@ -303,15 +304,35 @@ fn check_answers(
                 position_of(attempt, *question_id)
             )));
         }
-        let question = question_of(assessment, *question_id)?;
-        grading::grade(&question.kind, answer).map_err(|error| {
-            AssessmentError::Refused(format!(
-                "Question {}: {error}.",
-                position_of(attempt, *question_id)
-            ))
-        })?;
     }
     Ok(())
+}
+
+/// The grade of an answer the learner gives now, or its refusal, naming
+/// the question's number, when it does not fit the question.
+fn grade_given(
+    attempt: &Attempt,
+    assessment: &KeptAssessment,
+    question_id: QuestionId,
+    answer: &Answer,
+) -> Result<grading::Grade, AssessmentError> {
+    let question = question_of(assessment, question_id)?;
+    grading::grade(&question.kind, answer).map_err(|error| {
+        AssessmentError::Refused(format!(
+            "Question {}: {error}.",
+            position_of(attempt, question_id)
+        ))
+    })
+}
+
+/// No marks, no feedback: a question left blank, or a saved answer that no
+/// longer fits its question.
+fn no_credit() -> grading::Grade {
+    grading::Grade {
+        fraction: 0.0,
+        feedback: Vec::new(),
+        needs_review: false,
+    }
 }
 
 fn position_of(attempt: &Attempt, question: QuestionId) -> usize {
@@ -360,7 +381,7 @@ pub fn submit(
             HashMap::new()
         } else {
             let answers = given(attempt, &assessment)?;
-            check_answers(attempt, &assessment, &answers)?;
+            check_questions(attempt, &answers)?;
             answers.into_iter().collect()
         };
         let every_question_given = attempt
@@ -373,51 +394,31 @@ pub fn submit(
             queries::answers_of(connection, attempt.id)?
         };
         let settings = &assessment.settings;
-        let mut total = 0.0;
-        let mut needs_review = false;
         let mut grades = Vec::with_capacity(attempt.question_ids.len());
         for id in attempt.question_ids.iter().map(|id| QuestionId(*id)) {
-            let question = question_of(&assessment, id)?;
-            let recorded = match given.get(&id) {
-                Some(answer) => Some((answer.clone(), json!(answer), now)),
-                None => saved
-                    .iter()
-                    .find(|answer| answer.question_id == id)
-                    .map(|answer| {
-                        let parsed =
-                            serde_json::from_value(answer.answer.clone()).unwrap_or(Answer::Blank);
-                        (parsed, answer.answer.clone(), answer.saved_at)
-                    }),
+            let (answer, saved_at, grade) = if let Some(answer) = given.get(&id) {
+                let grade = grade_given(attempt, &assessment, id, answer)?;
+                (json!(answer), now, grade)
+            } else if let Some(earlier) = saved.iter().find(|answer| answer.question_id == id) {
+                let question = question_of(&assessment, id)?;
+                let answer =
+                    serde_json::from_value(earlier.answer.clone()).unwrap_or(Answer::Blank);
+                let grade = grading::grade(&question.kind, &answer).unwrap_or_else(|_| no_credit());
+                (earlier.answer.clone(), earlier.saved_at, grade)
+            } else {
+                (json!(Answer::Blank), now, no_credit())
             };
-            let grade = match recorded {
-                Some((answer, value, saved_at)) => {
-                    let grade = grading::grade(&question.kind, &answer).unwrap_or(grading::Grade {
-                        fraction: 0.0,
-                        feedback: Vec::new(),
-                        needs_review: false,
-                    });
-                    queries::AnswerGrade {
-                        question: id,
-                        answer: value,
-                        saved_at,
-                        fraction: grade.fraction,
-                        feedback: json!(grade.feedback),
-                        needs_review: grade.needs_review,
-                    }
-                }
-                None => queries::AnswerGrade {
-                    question: id,
-                    answer: json!(Answer::Blank),
-                    saved_at: now,
-                    fraction: 0.0,
-                    feedback: json!([]),
-                    needs_review: false,
-                },
-            };
-            total += grade.fraction;
-            needs_review |= grade.needs_review;
-            grades.push(grade);
+            grades.push(queries::AnswerGrade {
+                question: id,
+                answer,
+                saved_at,
+                fraction: grade.fraction,
+                feedback: json!(grade.feedback),
+                needs_review: grade.needs_review,
+            });
         }
+        let total: f64 = grades.iter().map(|grade| grade.fraction).sum();
+        let needs_review = grades.iter().any(|grade| grade.needs_review);
         let score = if grades.is_empty() {
             0.0
         } else {
